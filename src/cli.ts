@@ -1,0 +1,30 @@
+// The real process: argv, streams, signals and the exit code. Nothing else touches `process` state.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from './run.js';
+
+// The bundle lives in dist/; the shipped YAML in data/ beside it, the validated snapshot in dist/.
+const here = dirname(fileURLToPath(import.meta.url));
+const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json') };
+
+// `kp list | head -1` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+const code = await run(
+  process.argv.slice(2),
+  {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  },
+  shipped,
+);
+// exitCode, not exit(): a large write to a pipe must drain before the process ends.
+process.exitCode = code;

@@ -1,0 +1,53 @@
+// Turn the user's --country / --theme inputs into records, through the name resolver.
+import type { Dataset, SwedishParty } from '../core/dataset.js';
+import { countryEntry, partnerEntry, swedishEntry, themeEntry } from '../core/entries.js';
+import { getOrCreate } from '../core/memo.js';
+import { createResolver, type Resolver } from '../core/names.js';
+import type { Country, Partner, Theme } from '../dataset/schema.js';
+import { UsageError } from '../errors.js';
+import type { Context } from './context.js';
+import { resolveName } from './resolve.js';
+
+type Party = SwedishParty | Partner;
+
+const cache = new WeakMap<Dataset, Map<string, Resolver<unknown>>>();
+
+/** One resolver per kind and dataset: the fuzzy index is built once per run. */
+function resolver<T>(ds: Dataset, kind: string, build: () => Resolver<T>): Resolver<T> {
+  const byKind = getOrCreate(cache, ds, () => new Map<string, Resolver<unknown>>());
+  return getOrCreate(byKind, kind, build) as Resolver<T>;
+}
+
+export const countryResolver = (ds: Dataset) =>
+  resolver(ds, 'country', () => createResolver(ds.raw.countries.map(countryEntry)));
+export const themeResolver = (ds: Dataset) =>
+  resolver(ds, 'theme', () => createResolver(ds.raw.themes.map(themeEntry)));
+export const partyResolver = (ds: Dataset) =>
+  resolver<Party>(ds, 'party', () =>
+    createResolver<Party>([
+      ...ds.raw.municipalities.map(swedishEntry),
+      ...ds.raw.partners.map((p) => partnerEntry(p, ds)),
+    ]),
+  );
+
+export function resolveCountry(ctx: Context, ds: Dataset, input: string): Country {
+  return resolveName(ctx, countryResolver(ds), input, 'country').record;
+}
+
+/** Themes from repeated flags and comma lists: `--theme refugees --theme "gender, youth"`. */
+export function resolveThemes(ctx: Context, ds: Dataset, inputs: readonly string[]): Theme[] {
+  const words = inputs.flatMap((i) => i.split(',')).map((w) => w.trim());
+  if (inputs.length && words.every((w) => !w)) {
+    throw new UsageError('--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)');
+  }
+  const out: Theme[] = [];
+  for (const w of words.filter(Boolean)) {
+    const t = resolveName(ctx, themeResolver(ds), w, 'theme').record;
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,142 @@
+// kp match: resolve who is asking, rank candidates, print them with reasons.
+import type { Dataset } from '../core/dataset.js';
+import { type Query, rank } from '../core/rank.js';
+import { DEFAULT_WEIGHTS, parseWeights, type Weights } from '../core/weights.js';
+import type { Country, Theme } from '../dataset/schema.js';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../output/labels.js';
+import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
+import type { Format } from '../output/view.js';
+import type { Context } from './context.js';
+import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
+import { resolveName } from './resolve.js';
+
+export interface MatchOptions {
+  readonly country?: string;
+  readonly theme?: string[];
+  readonly from?: string;
+  readonly limit: string;
+  readonly all?: boolean;
+  readonly includeIneligible?: boolean;
+  readonly weight?: string;
+  readonly explain?: boolean;
+  readonly format: Format;
+  readonly lang: Lang;
+}
+
+/** Resolve the inputs and rank: shared by `kp match` and the questionnaire. */
+export function computeMatch(
+  ctx: Context,
+  ds: Dataset,
+  opts: Omit<MatchOptions, 'format' | 'explain'>,
+): MatchResult {
+  if (!opts.country && !opts.from) {
+    throw new UsageError(
+      'say who is asking: --country COUNTRY (a municipality abroad) or --from NAME (a Swedish party or a known municipality abroad)\n' +
+        '  e.g. kp match --country Kenya --theme refugees',
+    );
+  }
+  const limit = parseLimit(opts.limit);
+  const weights = opts.weight ? weightsFrom(opts.weight) : DEFAULT_WEIGHTS;
+  let country: Country | undefined = opts.country ? resolveCountry(ctx, ds, opts.country) : undefined;
+  const asked: Theme[] = opts.theme?.length ? resolveThemes(ctx, ds, opts.theme) : [];
+  const from = opts.from ? resolveName(ctx, partyResolver(ds), opts.from, 'party').record : undefined;
+
+  let query: Query;
+  let themesFromProfile = false;
+  if (from && 'kind' in from) {
+    // A Swedish party looks for partners abroad.
+    if (opts.all)
+      throw new UsageError(
+        '--all widens the Swedish candidates; with --from a Swedish party the candidates are abroad',
+      );
+    let themes = asked.map((t) => t.id);
+    if (!themes.length) {
+      themes = defaultThemes(ds, from.id);
+      themesFromProfile = true;
+    }
+    query = {
+      direction: 'abroad',
+      country: country?.id,
+      themes,
+      from: from.id,
+      includeIneligible: opts.includeIneligible,
+    };
+  } else {
+    if (opts.includeIneligible)
+      throw new UsageError(
+        '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
+      );
+    if (from) {
+      const home = ds.countries.get(from.country)!;
+      if (country && country.id !== home.id) {
+        throw new UsageError(
+          `--country ${country.name.en} conflicts with --from ${from.name}, which is in ${home.name.en}`,
+        );
+      }
+      country = home;
+    }
+    let themes = asked.map((t) => t.id);
+    if (!themes.length && from) {
+      themes = defaultThemes(ds, from.id);
+      themesFromProfile = themes.length > 0;
+    }
+    query = { direction: 'to-sweden', country: country?.id, themes, from: from?.id, all: opts.all };
+  }
+  const ranking = rank(query, ds, weights);
+  return { ranking, limit, country, themesFromProfile, fromName: from?.name };
+}
+
+/** A party's own themes when none are asked for: its interests, profile and partnerships' themes. */
+function defaultThemes(ds: Dataset, id: string): string[] {
+  const m = ds.swedish.get(id);
+  const p = ds.partners.get(id);
+  const own = [...(m?.interests ?? []), ...(p?.seeking?.areas ?? []), ...(p?.themes ?? [])];
+  const fromRelations = (ds.relationsOf.get(id) ?? [])
+    .filter((r) => r.programme === 'kp')
+    .flatMap((r) => r.themes);
+  return [...new Set([...own, ...fromRelations])];
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--limit takes a whole number of candidates, 1 or more, not "${value}"`);
+  return n;
+}
+
+function weightsFrom(spec: string): Weights {
+  const { weights, errors } = parseWeights(spec);
+  if (errors.length) {
+    throw new UsageError(
+      `--weight ${errors.join('; ')}: use name=number pairs, e.g. --weight theme=3,country=1 (components: ${Object.keys(DEFAULT_WEIGHTS).join(', ')})`,
+    );
+  }
+  return weights;
+}
+
+export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<void> {
+  const ds = await ctx.dataset();
+  const result = computeMatch(ctx, ds, opts);
+  if (result.themesFromProfile)
+    ctx.note(`themes: none given; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
+  switch (opts.format) {
+    case 'json':
+      ctx.write(JSON.stringify(matchJson(result, ds, opts.lang), null, 2));
+      return;
+    case 'md':
+      ctx.write(matchMarkdown(result, ds, opts.lang).join('\n'));
+      return;
+    case 'csv':
+      throw new UsageError('--format csv is not available yet');
+    default:
+      ctx.write(
+        matchTable(result, ds, {
+          lang: opts.lang,
+          width: ctx.width,
+          color: ctx.colors.out,
+          explain: !!opts.explain,
+        }).join('\n'),
+      );
+  }
+}

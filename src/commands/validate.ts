@@ -1,0 +1,55 @@
+// kp validate: load a data directory from YAML, report every problem or what was loaded.
+import { indexDataset } from '../core/dataset.js';
+import { formatProblem, sortProblems } from '../dataset/problems.js';
+import { displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
+import type { Context } from './context.js';
+
+export interface ValidateSummary {
+  readonly dir: string;
+  readonly counts: Record<string, number>;
+  readonly warnings: number;
+}
+
+export async function validateCommand(ctx: Context, opts: { format: 'table' | 'json' }): Promise<void> {
+  // Always from YAML: the point is to check the files a person edits, not the build's snapshot.
+  const dir = ctx.location.dir ?? ctx.location.shipped.dir;
+  const shown = displayDir(dir, ctx.io.cwd);
+  const { dataset, problems } = await loadAndCheck(dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));
+  for (const w of warnings) ctx.io.stderr.write(`${ctx.colors.err.yellow(formatProblem(w, shown))}\n`);
+  if (errors.length) throw invalidData(errors, dir, ctx.io.cwd);
+
+  const ds = indexDataset(dataset);
+  const count = (kind: string) => dataset.municipalities.filter((m) => m.kind === kind).length;
+  const kp = dataset.partnerships.filter((p) => p.programme === 'kp');
+  const counts: Record<string, number> = {
+    countries: dataset.countries.length,
+    themes: dataset.themes.length,
+    municipalities: count('municipality'),
+    regions: count('region') + dataset.municipalities.filter((m) => m.regional_duties).length,
+    associations: count('association'),
+    partners: dataset.partners.length,
+    seeking: dataset.partners.filter((p) => p.seeking).length,
+    partnerships: dataset.partnerships.length,
+    kp: kp.length,
+    other_relations: dataset.partnerships.length - kp.length,
+  };
+  if (opts.format === 'json') {
+    ctx.write(
+      JSON.stringify({ dir: shown, valid: true, counts, warnings: warnings.length, as_of: ds.asOf }, null, 2),
+    );
+    return;
+  }
+  const c = ctx.colors.out;
+  const lines = [
+    `${c.green('✓')} ${shown}/ is valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}`,
+    `  countries.yaml       ${counts.countries} countries`,
+    `  themes.yaml          ${counts.themes} themes`,
+    `  municipalities.yaml  ${counts.municipalities} municipalities, ${counts.regions} regions (Gotland is both), ${counts.associations} other bodies`,
+    `  partners.yaml        ${counts.partners} municipalities abroad, ${counts.seeking} seeking a Swedish partner`,
+    `  partnerships.yaml    ${counts.partnerships} relations: ${counts.kp} KP partnerships, ${counts.other_relations} other (twin towns, letters of intent, ...)`,
+    `  latest year in the KP data: ${ds.asOf}`,
+  ];
+  ctx.write(lines.join('\n'));
+}

@@ -1,0 +1,57 @@
+// What a command gets from the shell: streams, environment, colour, and the data on demand.
+// Commands never touch `process`; tests build a Context with string buffers.
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface InStream {
+  readonly isTTY?: boolean;
+}
+
+export interface Io {
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  readonly stdin: InStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+/**
+ * The one colour decision, per stream: --no-color and a non-empty NO_COLOR turn it off,
+ * FORCE_COLOR turns it on, TERM=dumb off, otherwise colour only on a terminal.
+ * chalk 5 ignores NO_COLOR itself, hence this.
+ */
+export function colorLevel(stream: OutStream, env: Io['env'], flag: boolean): 0 | 1 | 2 | 3 {
+  if (!flag) return 0;
+  if (env.NO_COLOR) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false')
+    return force === '3' ? 3 : force === '2' ? 2 : 1;
+  if (force === '0' || force === 'false') return 0;
+  if (env.TERM === 'dumb') return 0;
+  if (!stream.isTTY) return 0;
+  return env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : 2;
+}
+
+export interface Colors {
+  readonly out: ChalkInstance;
+  readonly err: ChalkInstance;
+}
+
+export function makeColors(io: Io, flag: boolean): Colors {
+  return {
+    out: new Chalk({ level: colorLevel(io.stdout, io.env, flag) }),
+    err: new Chalk({ level: colorLevel(io.stderr, io.env, flag) }),
+  };
+}
+
+/** Terminal width for tables: the terminal's own, else 100 (fits an email and a laptop). */
+export function outputWidth(io: Io): number {
+  const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
+  const env = Number(io.env.COLUMNS);
+  return Math.max(60, cols ?? (Number.isFinite(env) && env > 0 ? env : 100));
+}

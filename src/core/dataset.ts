@@ -1,0 +1,110 @@
+// The validated records, indexed for lookups, with what can be derived from them (KP status,
+// the reference year). Pure: built from data, never from the clock.
+import type {
+  Country,
+  KpStatus,
+  Municipality,
+  Partner,
+  Partnership,
+  RawDataset,
+  Theme,
+} from '../dataset/schema.js';
+import { createTaxonomy, type Taxonomy, themeRarity } from './themes.js';
+
+export type SwedishParty = Municipality;
+export type Party =
+  | { readonly side: 'sweden'; readonly record: SwedishParty }
+  | { readonly side: 'abroad'; readonly record: Partner };
+
+export interface Dataset {
+  readonly raw: RawDataset;
+  /** The latest year any KP partnership mentions: "now" for recency, so results never depend on the clock. */
+  readonly asOf: number;
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly themes: ReadonlyMap<string, Theme>;
+  readonly swedish: ReadonlyMap<string, SwedishParty>;
+  readonly partners: ReadonlyMap<string, Partner>;
+  readonly partnerships: ReadonlyMap<string, Partnership>;
+  /** Every relation (KP or not) a party takes part in. */
+  readonly relationsOf: ReadonlyMap<string, readonly Partnership[]>;
+  /** KP status of each Swedish party: derived from its partnerships, else as recorded, else none. */
+  readonly status: ReadonlyMap<string, KpStatus>;
+  readonly taxonomy: Taxonomy;
+  /** 0–1 per theme: rare themes near 1, common ones lower. */
+  readonly rarity: ReadonlyMap<string, number>;
+}
+
+/** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
+export const ACTIVE_WITHIN_YEARS = 2;
+
+export function lastYear(p: Partnership): number | undefined {
+  return p.end ?? p.start;
+}
+
+export function isActive(p: Partnership, asOf: number): boolean {
+  if (p.status === 'active') return true;
+  if (p.status === 'ended') return false;
+  const y = lastYear(p);
+  return y !== undefined && y >= asOf - ACTIVE_WITHIN_YEARS;
+}
+
+export function indexDataset(raw: RawDataset): Dataset {
+  const kp = raw.partnerships.filter((p) => p.programme === 'kp');
+  const years = kp.flatMap((p) => [p.start, p.end]).filter((y): y is number => y !== undefined);
+  const asOf = years.length ? Math.max(...years) : 0;
+
+  const relationsOf = new Map<string, Partnership[]>();
+  for (const p of raw.partnerships) {
+    for (const id of p.parties) {
+      const list = relationsOf.get(id);
+      if (list) list.push(p);
+      else relationsOf.set(id, [p]);
+    }
+  }
+
+  const status = new Map<string, KpStatus>();
+  for (const m of raw.municipalities) {
+    const own = (relationsOf.get(m.id) ?? []).filter((p) => p.programme === 'kp');
+    const derived: KpStatus | undefined = own.length
+      ? own.some((p) => isActive(p, asOf))
+        ? 'active'
+        : 'former'
+      : undefined;
+    status.set(m.id, derived ?? m.kp_status ?? 'none');
+  }
+
+  return {
+    raw,
+    asOf,
+    countries: new Map(raw.countries.map((c) => [c.id, c])),
+    themes: new Map(raw.themes.map((t) => [t.id, t])),
+    swedish: new Map(raw.municipalities.map((m) => [m.id, m])),
+    partners: new Map(raw.partners.map((p) => [p.id, p])),
+    partnerships: new Map(raw.partnerships.map((p) => [p.id, p])),
+    relationsOf,
+    status,
+    taxonomy: createTaxonomy(raw.themes),
+    rarity: themeRarity(raw.themes, raw.partnerships),
+  };
+}
+
+export function partyById(ds: Dataset, id: string): Party | undefined {
+  const s = ds.swedish.get(id);
+  if (s) return { side: 'sweden', record: s };
+  const a = ds.partners.get(id);
+  return a ? { side: 'abroad', record: a } : undefined;
+}
+
+/** A stable key for the parties of a relation: rows of one pair share it. */
+export function pairKey(p: Partnership): string {
+  return [...p.parties].sort().join('+');
+}
+
+/** Years as a person writes them: "2018–2022", "2019", "since 2013", or undefined. */
+export function yearSpan(p: Partnership): string | undefined {
+  if (p.start !== undefined && p.end !== undefined)
+    return p.start === p.end ? `${p.start}` : `${p.start}–${p.end}`;
+  if (p.start !== undefined) return `${p.start}–`;
+  if (p.end !== undefined) return `–${p.end}`;
+  return undefined;
+}

@@ -1,0 +1,139 @@
+// Resolve what a person typed to one record: exact (NFC, case-insensitive) on names and codes,
+// then on aliases and synonyms, then ignoring diacritics, then fuzzy. Ties are never guessed:
+// Habo and Håbo are two municipalities, so "Habö" is ambiguous rather than either of them.
+import { createFuzzySearch } from './fuzzy.js';
+import { editDistance, fold, normalize } from './text.js';
+
+export interface NameEntry<T> {
+  readonly record: T;
+  readonly id: string;
+  /** Shown to people: "Habo", "Kenya", "Refugee inclusion". */
+  readonly label: string;
+  /** What kind of record, for messages: "municipality", "country", "theme". */
+  readonly kind: string;
+  /** Extra words that tell two entries apart in a message: "Jönköpings län". */
+  readonly detail?: string;
+  /** Names, ids and codes: an exact hit on one of these wins over an alias. */
+  readonly primary: readonly string[];
+  /** Aliases, spellings, synonyms. */
+  readonly secondary: readonly string[];
+}
+
+export type How = 'exact' | 'alias' | 'diacritics' | 'fuzzy';
+
+export type Resolution<T> =
+  | {
+      readonly ok: true;
+      readonly input: string;
+      readonly entry: NameEntry<T>;
+      readonly how: How;
+      readonly matched: string;
+    }
+  | {
+      readonly ok: false;
+      readonly input: string;
+      readonly reason: 'ambiguous' | 'no-match' | 'too-short';
+      readonly candidates: readonly NameEntry<T>[];
+    };
+
+/** Inputs shorter than this match nothing fuzzily (one letter matches nearly everything). */
+export const MIN_FUZZY_LENGTH = 3;
+/** Suffixes people add to a Swedish municipality's name: "Borlänge kommun", "Västerås stad". */
+const SUFFIXES = [' kommun', ' stad', ' municipality', ' municipal council', ' town council'];
+
+export interface Resolver<T> {
+  resolve(input: string): Resolution<T>;
+  readonly entries: readonly NameEntry<T>[];
+}
+
+export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T> {
+  const primary = new Map<string, Set<number>>();
+  const secondary = new Map<string, Set<number>>();
+  const folded = new Map<string, Set<number>>();
+  const fuzzyKeys: string[] = [];
+  const fuzzyOwner: number[] = [];
+  const add = (map: Map<string, Set<number>>, key: string, i: number) => {
+    const set = map.get(key);
+    if (set) set.add(i);
+    else map.set(key, new Set([i]));
+  };
+  entries.forEach((e, i) => {
+    for (const k of e.primary) add(primary, normalize(k), i);
+    for (const k of e.secondary) add(secondary, normalize(k), i);
+    for (const k of [...e.primary, ...e.secondary]) {
+      const f = fold(k);
+      add(folded, f, i);
+      fuzzyKeys.push(f);
+      fuzzyOwner.push(i);
+    }
+  });
+  let search: ReturnType<typeof createFuzzySearch> | undefined;
+
+  const pick = (
+    input: string,
+    hits: Set<number> | undefined,
+    how: How,
+    matched: string,
+  ): Resolution<T> | undefined => {
+    if (!hits?.size) return undefined;
+    const list = [...hits].map((i) => entries[i]!);
+    if (list.length === 1) return { ok: true, input, entry: list[0]!, how, matched };
+    return { ok: false, input, reason: 'ambiguous', candidates: list };
+  };
+
+  const nearby = (q: string, n = 5): NameEntry<T>[] => {
+    search ??= createFuzzySearch(fuzzyKeys);
+    const seen = new Set<number>();
+    const out: NameEntry<T>[] = [];
+    for (const hit of search(q, 40)) {
+      const owner = fuzzyOwner[hit.index]!;
+      if (seen.has(owner)) continue;
+      seen.add(owner);
+      out.push(entries[owner]!);
+      if (out.length === n) break;
+    }
+    return out;
+  };
+
+  const resolve = (input: string): Resolution<T> => {
+    const q = normalize(input);
+    if (q.length < 2) return { ok: false, input, reason: 'too-short', candidates: [] };
+    const variants = [
+      q,
+      ...SUFFIXES.filter((s) => q.endsWith(s) && q.length > s.length + 1).map((s) => q.slice(0, -s.length)),
+    ];
+    for (const v of variants) {
+      const hit =
+        pick(input, primary.get(v), 'exact', v) ??
+        pick(input, secondary.get(v), 'alias', v) ??
+        pick(input, folded.get(fold(v)), 'diacritics', v);
+      if (hit) return hit;
+    }
+    const f = fold(q);
+    if (f.length < MIN_FUZZY_LENGTH) return { ok: false, input, reason: 'too-short', candidates: [] };
+
+    // Fuzzy: fuse.js proposes, edit distance decides. A proposal is accepted when it is a small
+    // typo away (Kenia, Tblisi) or the input starts a longer name ("Nelson Mandela").
+    search ??= createFuzzySearch(fuzzyKeys);
+    const limit = Math.max(1, Math.floor(f.length / 4));
+    const best = new Map<number, number>();
+    for (const hit of search(f, 40)) {
+      const key = fuzzyKeys[hit.index]!;
+      const owner = fuzzyOwner[hit.index]!;
+      const d = editDistance(f, key);
+      const prefix =
+        f.length >= 4 && (key.startsWith(`${f} `) || key.startsWith(`${f}-`) || key.startsWith(f));
+      const quality = d <= limit ? d : prefix ? limit + 0.5 : Number.POSITIVE_INFINITY;
+      if (quality < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, quality);
+    }
+    const accepted = [...best].filter(([, d]) => Number.isFinite(d)).sort((a, b) => a[1] - b[1]);
+    if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(f) };
+    const top = accepted.filter(([, d]) => d === accepted[0]![1]);
+    if (top.length > 1)
+      return { ok: false, input, reason: 'ambiguous', candidates: top.map(([i]) => entries[i]!) };
+    const entry = entries[top[0]![0]]!;
+    return { ok: true, input, entry, how: 'fuzzy', matched: entry.label };
+  };
+
+  return { resolve, entries };
+}

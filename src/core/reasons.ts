@@ -1,0 +1,40 @@
+// The evidence behind a candidate's score, as data. src/output/reasons.ts turns it into sentences
+// in English or Swedish.
+import type { ThemeRelation } from './themes.js';
+
+export interface PairEvidence {
+  /** Party ids on the other side of the relation. */
+  readonly others: readonly string[];
+  readonly countries: readonly string[];
+  readonly kp: boolean;
+  readonly active: boolean;
+  /** Partnership record ids: years, phases and sources are looked up from them. */
+  readonly rows: readonly string[];
+}
+
+export type Reason =
+  | {
+      readonly type: 'country-experience';
+      /** Whose relations these are: the candidate's, or (ranking abroad) the requester's own. */
+      readonly whose: 'candidate' | 'requester';
+      readonly country: string;
+      readonly pairs: readonly PairEvidence[];
+    }
+  | {
+      readonly type: 'region-experience';
+      readonly whose: 'candidate' | 'requester';
+      readonly region: string;
+      readonly pairs: readonly PairEvidence[];
+    }
+  | { readonly type: 'shared-themes'; readonly themes: readonly string[] }
+  | {
+      readonly type: 'related-themes';
+      readonly pairs: readonly { asked: string; has: string; relation: ThemeRelation }[];
+    }
+  | { readonly type: 'experience'; readonly pairs: number; readonly active: number }
+  | { readonly type: 'busy'; readonly active: number }
+  | { readonly type: 'seeking'; readonly areas: readonly string[] }
+  | { readonly type: 'interested' }
+  | { readonly type: 'similar-size'; readonly population: number; readonly requester: number }
+  | { readonly type: 'ineligible'; readonly country: string }
+  | { readonly type: 'existing-relation'; readonly with: string; readonly rows: readonly string[] };

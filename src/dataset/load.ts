@@ -1,0 +1,130 @@
+// Read a data directory: the five YAML files, parsed with positions, validated, problems located.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from './problems.js';
+import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
+import { validateData } from './validate.js';
+import { type ParsedFile, parseYamlFile } from './yaml.js';
+
+/** Larger files are refused with a message rather than risking minutes of parsing and gigabytes. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** A line longer than this is not a hand-edited record. */
+export const MAX_LINE_CHARS = 1024 * 1024;
+
+export interface LoadedData {
+  readonly dir: string;
+  readonly dataset: RawDataset;
+  /** Errors and warnings, each with file, line and column where there is one. */
+  readonly problems: Problem[];
+}
+
+export function loadDataDir(dir: string): LoadedData {
+  const values = {} as Record<DataFileKey, unknown[] | undefined>;
+  const parsed = new Map<string, ParsedFile>();
+  const problems: Problem[] = [];
+
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    const { file } = DATA_FILES[key];
+    const read = readDataFile(dir, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      values[key] = undefined;
+      continue;
+    }
+    const result = parseYamlFile(file, read.bytes);
+    parsed.set(file, result);
+    problems.push(...result.problems);
+    values[key] = result.value;
+  }
+
+  const { dataset, problems: found } = validateData(values);
+  const locate = (file: string, path: readonly (string | number)[]) => parsed.get(file)?.locate(path);
+  for (const p of found) {
+    const pos = locate(p.file, p.path);
+    const rel = p.related && locate(p.related.file, p.related.path);
+    problems.push({
+      ...p,
+      ...(pos && { line: pos.line, col: pos.col }),
+      ...(p.related && rel && { related: { ...p.related, line: rel.line, col: rel.col } }),
+    });
+  }
+  return { dir, dataset, problems };
+}
+
+type Read = { bytes: Uint8Array } | { problem: Problem };
+
+function readDataFile(dir: string, file: string): Read {
+  const path = join(dir, file);
+  const fail = (code: string, message: string): Read => ({
+    problem: { severity: 'error', code, file, path: [], message },
+  });
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return fail('NOT_A_FILE', 'is a directory; it should be a YAML file');
+    if (!st.isFile()) return fail('NOT_A_FILE', 'is not a regular file');
+    size = st.size;
+  } catch (e) {
+    return fail(...fsProblem(e));
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail(
+      'FILE_TOO_LARGE',
+      `is ${mib(size)} MiB; the limit is ${mib(MAX_FILE_BYTES)} MiB per file (split the data or trim it)`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return fail(...fsProblem(e));
+  }
+  const long = longLine(bytes);
+  if (long) {
+    return {
+      problem: {
+        severity: 'error',
+        code: 'LINE_TOO_LONG',
+        file,
+        path: [],
+        line: long,
+        col: 1,
+        message: `line ${long} is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters; break it up`,
+      },
+    };
+  }
+  return { bytes };
+}
+
+function fsProblem(e: unknown): [string, string] {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return ['MISSING_FILE', 'is missing: a data directory holds all five files (see `kp validate --help`)'];
+    case 'ELOOP':
+      return ['SYMLINK_LOOP', 'is a symbolic link that loops back on itself'];
+    case 'EACCES':
+    case 'EPERM':
+      return ['UNREADABLE', 'cannot be read (permission denied)'];
+    case 'EISDIR':
+      return ['NOT_A_FILE', 'is a directory; it should be a YAML file'];
+    default:
+      return ['UNREADABLE', `cannot be read (${code ?? String(e)})`];
+  }
+}
+
+/** The 1-based number of the first line over the limit, or 0. */
+function longLine(bytes: Uint8Array): number {
+  if (bytes.length <= MAX_LINE_CHARS) return 0;
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); ; i = bytes.indexOf(0x0a, start)) {
+    const end = i < 0 ? bytes.length : i;
+    if (end - start > MAX_LINE_CHARS) return line;
+    if (i < 0) return 0;
+    start = i + 1;
+    line++;
+  }
+}
+
+const mib = (n: number) => Math.round(n / 1024 / 1024);

@@ -1,0 +1,152 @@
+// One schema per data file. The same schemas give the TypeScript types, the validation at load
+// time and the JSON Schema files in schema/ that editors use while people type.
+// Strict objects: an unknown key is almost always a typo ("theme:" for "themes:"), so it is an error.
+import { z } from 'zod';
+
+/** A record id: lower-case words joined by hyphens (borlange, region-vasternorrland). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "region-skane"');
+
+/** ISO 3166-1 alpha-2 (Kosovo uses the user-assigned XK). */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 code such as "KE"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const year = z
+  .int({ error: 'must be a whole year such as 2019' })
+  .min(1900, 'must be 1900 or later')
+  .max(2100, 'must be 2100 or earlier');
+const population = z.int({ error: 'must be a whole number' }).positive('must be above 0');
+const bilingual = z.strictObject({ en: text, sv: text });
+const bilingualList = z.strictObject({ en: z.array(text).default([]), sv: z.array(text).default([]) });
+
+/** ICLD's lists of partner countries over time (see data/README in the project README). */
+export const ICLD_LISTS = ['early20', 'list21', 'list19', 'latest'] as const;
+/** The four democratic core areas (kärnområden) every partnership serves. */
+export const CORE_AREAS = ['equity', 'participation', 'transparency', 'accountability'] as const;
+/** Programmes a relation can belong to. Only `kp` is a Kommunalt Partnerskap partnership. */
+export const PROGRAMMES = [
+  'kp',
+  'twinning',
+  'cities4cities',
+  'tusenet',
+  'sala-ida',
+  'sida',
+  'other',
+] as const;
+export const PHASES = ['forberedelse', 'projekt', 'network'] as const;
+export const KP_STATUSES = ['active', 'former', 'interested', 'none'] as const;
+export const PARTY_KINDS = ['municipality', 'region', 'association'] as const;
+
+export const countrySchema = z.strictObject({
+  id: countryCode,
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO code')
+    .optional(),
+  name: bilingual,
+  aliases: z.array(text).default([]),
+  region: text.optional(),
+  subregion: text.optional(),
+  icld_cluster: text.optional(),
+  icld_lists: z.array(z.enum(ICLD_LISTS)).default([]),
+  notes: text.optional(),
+});
+
+export const themeSchema = z.strictObject({
+  id: slug,
+  label: bilingual,
+  description: bilingual.partial().optional(),
+  synonyms: bilingualList.default({ en: [], sv: [] }),
+  broader: z.array(slug).default([]),
+  core_areas: z.array(z.enum(CORE_AREAS)).default([]),
+  sdgs: z.array(z.int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17')).default([]),
+});
+
+export const municipalitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(PARTY_KINDS),
+  name: text,
+  code: z
+    .string({ error: 'must be a quoted string such as "0125" (unquoted numbers lose their leading zero)' })
+    .regex(/^(\d{2}|\d{4})$/, 'must be a 4-digit SCB municipality code or a 2-digit county code, quoted')
+    .optional(),
+  county: text.optional(),
+  population: population.optional(),
+  aliases: z.array(text).default([]),
+  kp_status: z.enum(KP_STATUSES).optional(),
+  regional_duties: z.boolean().optional(),
+  interests: z.array(slug).default([]),
+  notes: text.optional(),
+  sources: z.array(text).default([]),
+});
+
+export const partnerSchema = z.strictObject({
+  id: slug,
+  name: text,
+  aliases: z.array(text).default([]),
+  country: countryCode,
+  province: text.optional(),
+  population: population.optional(),
+  population_note: text.optional(),
+  themes: z.array(slug).default([]),
+  seeking: z
+    .strictObject({
+      areas: z.array(slug).default([]),
+      areas_text: text.optional(),
+      source: url,
+    })
+    .optional(),
+  notes: text.optional(),
+});
+
+export const partnershipSchema = z.strictObject({
+  id: slug,
+  programme: z.enum(PROGRAMMES),
+  parties: z.array(slug).min(2, 'a partnership needs at least two parties'),
+  countries: z.array(countryCode).min(1, 'name the country of the party abroad'),
+  start: year.optional(),
+  end: year.optional(),
+  when: text.optional(),
+  phases: z.array(z.enum(PHASES)).default([]),
+  phase_text: text.optional(),
+  network: text.optional(),
+  status: z.enum(['active', 'ended']).optional(),
+  themes: z.array(slug).default([]),
+  themes_text: text.optional(),
+  collaborators: z.array(text).default([]),
+  source: url,
+  notes: text.optional(),
+});
+
+export type Country = z.infer<typeof countrySchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type Programme = (typeof PROGRAMMES)[number];
+export type KpStatus = (typeof KP_STATUSES)[number];
+export type CoreArea = (typeof CORE_AREAS)[number];
+
+/** The data files, in load order, each a YAML sequence of records. Adding a file is an entry here. */
+export const DATA_FILES = {
+  countries: { file: 'countries.yaml', schema: countrySchema },
+  themes: { file: 'themes.yaml', schema: themeSchema },
+  municipalities: { file: 'municipalities.yaml', schema: municipalitySchema },
+  partners: { file: 'partners.yaml', schema: partnerSchema },
+  partnerships: { file: 'partnerships.yaml', schema: partnershipSchema },
+} as const;
+
+export type DataFileKey = keyof typeof DATA_FILES;
+
+/** The raw records of a data directory, as the files hold them. */
+export interface RawDataset {
+  countries: Country[];
+  themes: Theme[];
+  municipalities: Municipality[];
+  partners: Partner[];
+  partnerships: Partnership[];
+}

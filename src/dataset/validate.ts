@@ -1,0 +1,145 @@
+// Validation returns, it does not throw: a schema pass per record, then the named rules.
+import type { z } from 'zod';
+import { nearest, orList } from '../core/text.js';
+import type { Problem } from './problems.js';
+import { type LocatedDataset, runRules } from './rules.js';
+import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
+
+export interface Validation {
+  readonly dataset: RawDataset;
+  readonly problems: Problem[];
+}
+
+/** Validate the parsed files. A file that could not be parsed is passed as undefined. */
+export function validateData(values: Record<DataFileKey, readonly unknown[] | undefined>): Validation {
+  const problems: Problem[] = [];
+  const brokenIds = new Set<string>();
+  const located = {} as Record<DataFileKey, Array<{ record: never; index: number }>>;
+
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    const { file, schema } = DATA_FILES[key];
+    located[key] = [];
+    (values[key] ?? []).forEach((raw, index) => {
+      const result = (schema as z.ZodType).safeParse(raw);
+      if (result.success) {
+        located[key].push({ record: result.data as never, index });
+        return;
+      }
+      const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+      if (id) brokenIds.add(id);
+      for (const issue of result.error.issues) {
+        problems.push(schemaProblem(file, index, id, raw, issue, schema as z.ZodType));
+      }
+    });
+  }
+
+  const data = located as unknown as LocatedDataset;
+  const unreadable = new Set(
+    (Object.keys(DATA_FILES) as DataFileKey[]).filter((k) => values[k] === undefined),
+  );
+  problems.push(...runRules({ data, brokenIds, unreadable }));
+  const dataset = Object.fromEntries(
+    Object.entries(located).map(([k, v]) => [k, v.map((l) => l.record)]),
+  ) as unknown as RawDataset;
+  return { dataset, problems };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Turn a schema issue into a problem whose message says what to write instead. */
+function schemaProblem(
+  file: string,
+  index: number,
+  id: string | undefined,
+  raw: unknown,
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+): Problem {
+  const owner = id ?? `record ${index + 1}`;
+  const field = issue.path.map(String).join('.');
+  const base = { severity: 'error' as const, file, path: [index, ...issue.path] as (string | number)[] };
+  const value = issue.path.reduce<unknown>(
+    (v, k) => (isRecord(v) || Array.isArray(v) ? (v as never)[k] : undefined),
+    raw,
+  );
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(schema, issue.path);
+    const key = issue.keys[0] ?? '';
+    const near = nearest(key, allowed, 1);
+    const hint = near.length ? `did you mean ${orList(near)}?` : `allowed: ${allowed.join(', ')}`;
+    return {
+      ...base,
+      path: [...base.path, key],
+      code: 'UNKNOWN_FIELD',
+      message: `${owner}: unknown field "${key}" (${hint})`,
+    };
+  }
+  if (!isRecord(raw)) {
+    return {
+      ...base,
+      code: 'WRONG_TYPE',
+      message: `record ${index + 1} must be a mapping of fields (id: ..., name: ...)`,
+    };
+  }
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return { ...base, code: 'MISSING_FIELD', message: `${owner}: "${field}" is required` };
+  }
+  if (issue.code === 'invalid_type') {
+    const got = value === null ? 'empty' : Array.isArray(value) ? 'a list' : article(typeof value);
+    const should = issue.message.startsWith('must') ? issue.message : `must be ${article(issue.expected)}`;
+    return { ...base, code: 'WRONG_TYPE', message: `${owner}: "${field}" is ${got}; it ${should}` };
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String);
+    const near = nearest(String(value), options, 1);
+    const hint = near.length ? `did you mean ${orList(near)}?` : `expected ${orList(options)}`;
+    return {
+      ...base,
+      code: 'INVALID_VALUE',
+      message: `${owner}: "${field}" is "${String(value)}" (${hint})`,
+    };
+  }
+  const shown =
+    typeof value === 'string'
+      ? ` is "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`
+      : typeof value === 'number'
+        ? ` is ${value}`
+        : '';
+  return { ...base, code: 'INVALID_VALUE', message: `${owner}: "${field}"${shown}: ${issue.message}` };
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    array: 'a list',
+    object: 'a mapping of fields',
+    boolean: 'true or false',
+  };
+  return words[expected] ?? expected;
+}
+
+/** The keys a strict object at `path` accepts, for suggesting the intended one. */
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of path) {
+    node = unwrap(node);
+    const shape = (node as { shape?: Record<string, unknown> }).shape;
+    node = typeof key === 'string' && shape ? shape[key] : (node as { element?: unknown }).element;
+  }
+  const shape = (unwrap(node) as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let n = node as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+  while (n && typeof n === 'object') {
+    if (n.def?.innerType) n = n.def.innerType as typeof n;
+    else break;
+  }
+  return n;
+}

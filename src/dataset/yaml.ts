@@ -1,0 +1,190 @@
+// Parse one YAML data file, keeping positions so every later problem can say file:line:col.
+// The only module that imports `yaml`.
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Problem } from './problems.js';
+
+/** Keys that could pollute Object.prototype when the data is turned into objects. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Aliases may repeat a node this many times in total; more is an alias bomb ("billion laughs"). */
+const MAX_ALIAS_COUNT = 200;
+/** Deeper nesting than this is never a data record; it is an attack or an accident. */
+const MAX_DEPTH = 64;
+
+export interface ParsedFile {
+  readonly file: string;
+  /** The file as plain data, or undefined when it could not be read as a list of records. */
+  readonly value: unknown[] | undefined;
+  readonly problems: Problem[];
+  /** Line and column (1-based) of the node at `path`, or of its nearest existing parent. */
+  locate(path: readonly (string | number)[]): { line: number; col: number } | undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
+  const problems: Problem[] = [];
+  const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
+    problems.push({ severity: 'error', code, file, path: [], message, line, col });
+    return { file, value: undefined, problems, locate: () => undefined };
+  };
+
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const { line, col } = firstInvalidUtf8(bytes);
+    return fail('INVALID_UTF8', 'is not valid UTF-8 text (save it as UTF-8)', line, col);
+  }
+  // A UTF-8 byte order mark (Windows editors write one) is not content.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim() || /^(\s*#.*\n?)*\s*$/.test(text)) {
+    return fail(
+      'EMPTY_FILE',
+      'is empty: it should hold a list of records, each starting with "- id: ..."',
+      1,
+      1,
+    );
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const at = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
+
+  for (const err of doc.errors) {
+    const pos = at(err.pos[0]);
+    problems.push({
+      severity: 'error',
+      code: err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX',
+      file,
+      path: [],
+      message: yamlMessage(err.code, err.message),
+      line: pos?.line,
+      col: pos?.col,
+    });
+  }
+  if (problems.length) return { file, value: undefined, problems, locate: () => undefined };
+
+  const structural = checkStructure(doc, file, at);
+  if (structural.length) return { file, value: undefined, problems: structural, locate: () => undefined };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError) {
+      return fail('ALIAS_BOMB', `uses aliases (*name) to repeat content too often (over ${MAX_ALIAS_COUNT})`);
+    }
+    throw e;
+  }
+  if (!Array.isArray(value)) {
+    const pos = at(doc.contents?.range?.[0]);
+    return fail(
+      'NOT_A_LIST',
+      'must be a list of records, each starting with "- id: ..."',
+      pos?.line,
+      pos?.col,
+    );
+  }
+
+  const locate = (path: readonly (string | number)[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return at(node.range[0]);
+      // A key whose value is empty has no node: point at the key instead.
+      const parent = doc.getIn(path.slice(0, n - 1), true);
+      const key = path[n - 1];
+      if (isMap(parent) && key !== undefined) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      }
+    }
+    return undefined;
+  };
+  return { file, value, problems, locate };
+}
+
+/** Forbidden keys and runaway nesting, found before the document is turned into objects. */
+function checkStructure(
+  doc: Document,
+  file: string,
+  at: (offset: number | undefined) => { line: number; col: number } | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        const pos = at(pair.key.range?.[0]);
+        problems.push({
+          severity: 'error',
+          code: 'FORBIDDEN_KEY',
+          file,
+          path: [],
+          message: `key "${String(pair.key.value)}" is not allowed in data files`,
+          line: pos?.line,
+          col: pos?.col,
+        });
+      }
+      if (path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
+        const pos = at(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+        problems.push({
+          severity: 'error',
+          code: 'TOO_DEEP',
+          file,
+          path: [],
+          message: `is nested more than ${MAX_DEPTH} levels deep; data records are flat`,
+          line: pos?.line,
+          col: pos?.col,
+        });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Seq(_key, _seq, path) {
+      if (path.length > MAX_DEPTH * 2) {
+        problems.push({
+          severity: 'error',
+          code: 'TOO_DEEP',
+          file,
+          path: [],
+          message: `is nested more than ${MAX_DEPTH} levels deep; data records are flat`,
+        });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return problems;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: 'a key appears twice in the same record: keep one',
+    BAD_INDENT: 'indentation is off: records start with "- " and their keys line up under the first one',
+    MISSING_CHAR: 'a closing bracket or quote is missing',
+    TAB_AS_INDENT: 'tabs cannot indent YAML: use spaces',
+  };
+  const hint = hints[code];
+  const first = message.split('\n')[0]?.replace(/\s*at line \d+, column \d+:?$/, '') ?? message;
+  return hint ? `YAML: ${first} (${hint})` : `YAML: ${first}`;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return { line, col };
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { line, col };
+    }
+    if (b === 0x0a) {
+      line++;
+      col = 1;
+    } else col++;
+    i += need + 1;
+  }
+  return { line, col };
+}

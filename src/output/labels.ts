@@ -1,0 +1,45 @@
+// Words shown to people, in English and Swedish. A new label is a new entry, not a branch.
+import type { Country, KpStatus, Programme, Theme } from '../dataset/schema.js';
+
+export type Lang = 'en' | 'sv';
+export const LANGS: readonly Lang[] = ['en', 'sv'];
+
+export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
+export const countryName = (c: Country, lang: Lang) => c.name[lang];
+
+export const STATUS_LABEL: Record<KpStatus, Record<Lang, string>> = {
+  active: { en: 'active', sv: 'aktiv' },
+  former: { en: 'former', sv: 'tidigare' },
+  interested: { en: 'interested', sv: 'intresserad' },
+  none: { en: 'no KP history', sv: 'ingen KP-historik' },
+};
+
+export const PROGRAMME_LABEL: Record<Programme, Record<Lang, string>> = {
+  kp: { en: 'KP partnership', sv: 'kommunalt partnerskap' },
+  twinning: { en: 'twin town', sv: 'vänort' },
+  cities4cities: { en: 'Cities4Cities', sv: 'Cities4Cities' },
+  tusenet: { en: 'Tusenet network', sv: 'Tusenet-nätverk' },
+  'sala-ida': { en: 'SALA IDA', sv: 'SALA IDA' },
+  sida: { en: 'Sida project', sv: 'Sida-projekt' },
+  other: { en: 'other relation', sv: 'annan relation' },
+};
+
+export const PHASE_LABEL: Record<string, Record<Lang, string>> = {
+  forberedelse: { en: 'förberedelse', sv: 'förberedelse' },
+  projekt: { en: 'projekt', sv: 'projekt' },
+  network: { en: 'network', sv: 'nätverk' },
+};
+
+export const KIND_LABEL: Record<string, Record<Lang, string>> = {
+  municipality: { en: 'municipality', sv: 'kommun' },
+  region: { en: 'region', sv: 'region' },
+  association: { en: 'association', sv: 'förbund' },
+  partner: { en: 'municipality abroad', sv: 'kommun utomlands' },
+  country: { en: 'country', sv: 'land' },
+  theme: { en: 'theme', sv: 'tema' },
+};
+
+export function formatNumber(n: number | undefined, lang: Lang): string {
+  if (n === undefined) return '';
+  return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/\u00a0/g, ' ');
+}

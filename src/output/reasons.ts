@@ -1,0 +1,159 @@
+// Reasons as sentences a person can read, in English or Swedish. Pure.
+import type { Dataset } from '../core/dataset.js';
+import type { PairEvidence, Reason } from '../core/reasons.js';
+import type { Partnership } from '../dataset/schema.js';
+import { countryName, formatNumber, type Lang, PHASE_LABEL, PROGRAMME_LABEL, themeLabel } from './labels.js';
+
+const PHASE_ORDER = ['forberedelse', 'projekt', 'network'] as const;
+
+const T = {
+  worksWith: { en: 'works with', sv: 'samarbetar med' },
+  workedWith: { en: 'worked with', sv: 'samarbetade med' },
+  youWorkIn: { en: 'you have worked in', sv: 'ni har arbetat i' },
+  nearby: { en: 'experience nearby', sv: 'erfarenhet i närområdet' },
+  youNearby: { en: 'you have worked nearby', sv: 'ni har arbetat i närområdet' },
+  shares: { en: 'shares themes', sv: 'delar teman' },
+  related: { en: 'related themes', sv: 'närliggande teman' },
+  broader: { en: 'broader than', sv: 'bredare än' },
+  narrower: { en: 'narrower than', sv: 'smalare än' },
+  sibling: { en: 'next to', sv: 'nära' },
+  kpPartnerships: { en: 'KP partnerships', sv: 'KP-partnerskap' },
+  kpPartnership: { en: 'KP partnership', sv: 'KP-partnerskap' },
+  active: { en: 'active', sv: 'aktiva' },
+  busy: { en: 'already runs {n} active partnerships', sv: 'har redan {n} aktiva partnerskap' },
+  seeking: { en: 'seeking a Swedish partner', sv: 'söker en svensk partner' },
+  ranked: { en: 'ranked', sv: 'rangordnat' },
+  interested: {
+    en: 'interested in starting a KP partnership',
+    sv: 'intresserad av att starta ett kommunalt partnerskap',
+  },
+  size: {
+    en: 'similar size ({a} inhabitants; requester {b})',
+    sv: 'liknande storlek ({a} invånare; frågande {b})',
+  },
+  ineligible: {
+    en: "{c} is not on ICLD's current list of partner countries",
+    sv: '{c} finns inte på ICLD:s nuvarande lista över samarbetsländer',
+  },
+  existing: { en: 'already has a relation with {x}: {what}', sv: 'har redan en relation med {x}: {what}' },
+  more: { en: 'and {n} more', sv: 'och {n} till' },
+} as const;
+
+const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
+  T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): string {
+  const s = ds.swedish.get(id);
+  if (s) return s.name;
+  const p = ds.partners.get(id);
+  if (!p) return id;
+  const c = ds.countries.get(p.country);
+  return withCountry && c ? `${p.name}, ${countryName(c, lang)}` : p.name;
+}
+
+/** "(projekt, 2018–2022)" or "(twin town)" for the rows of one pair. */
+export function pairDetail(rows: readonly Partnership[], lang: Lang): string {
+  const kp = rows.filter((r) => r.programme === 'kp');
+  const parts: string[] = [];
+  if (kp.length) {
+    const phases = new Set(kp.flatMap((r) => r.phases));
+    const last = [...PHASE_ORDER].reverse().find((p) => phases.has(p));
+    if (last) parts.push(PHASE_LABEL[last]![lang]);
+  } else {
+    parts.push(PROGRAMME_LABEL[rows[0]!.programme][lang]);
+  }
+  const use = kp.length ? kp : rows;
+  const starts = use.flatMap((r) => (r.start === undefined ? [] : [r.start]));
+  const ends = use.flatMap((r) => ((r.end ?? r.start) === undefined ? [] : [r.end ?? r.start!]));
+  if (starts.length || ends.length) {
+    const from = starts.length ? Math.min(...starts) : undefined;
+    const to = ends.length ? Math.max(...ends) : undefined;
+    parts.push(from === undefined ? `–${to}` : to === undefined || to === from ? `${from}` : `${from}–${to}`);
+  }
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function pairText(ds: Dataset, pair: PairEvidence, lang: Lang, withCountry: boolean): string {
+  const rows = pair.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
+  const names = pair.others.map((o) => partyName(ds, o, lang, false));
+  const country = withCountry
+    ? pair.countries
+        .map((c) => ds.countries.get(c))
+        .filter(Boolean)
+        .map((c) => countryName(c!, lang))
+    : [];
+  const who = [names.join(' + '), ...(country.length ? [country.join(', ')] : [])].join(', ');
+  return `${who}${pairDetail(rows, lang)}`;
+}
+
+function pairsText(
+  ds: Dataset,
+  pairs: readonly PairEvidence[],
+  lang: Lang,
+  withCountry: boolean,
+  max = 2,
+): string {
+  const shown = pairs.slice(0, max).map((p) => pairText(ds, p, lang, withCountry));
+  if (pairs.length > max) shown.push(t('more', lang, { n: pairs.length - max }));
+  return shown.join('; ');
+}
+
+const RELATION_WORD: Partial<Record<string, 'broader' | 'narrower' | 'sibling'>> = {
+  broader: 'broader',
+  narrower: 'narrower',
+  sibling: 'sibling',
+};
+
+const theme = (ds: Dataset, id: string, lang: Lang) => {
+  const th = ds.themes.get(id);
+  return th ? themeLabel(th, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en') : id;
+};
+
+export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
+  switch (r.type) {
+    case 'country-experience': {
+      if (r.whose === 'requester') {
+        const c = ds.countries.get(r.country);
+        return `${t('youWorkIn', lang)} ${c ? countryName(c, lang) : r.country}: ${pairsText(ds, r.pairs, lang, false)}`;
+      }
+      const verb = r.pairs.some((p) => p.active) || r.pairs.every((p) => !p.kp) ? 'worksWith' : 'workedWith';
+      const kpFirst = [...r.pairs].sort((a, b) => Number(b.kp) - Number(a.kp));
+      if (!kpFirst[0]?.kp) return pairsText(ds, kpFirst, lang, true);
+      return `${t(verb, lang)} ${pairsText(ds, kpFirst, lang, true)}`;
+    }
+    case 'region-experience':
+      return `${t(r.whose === 'requester' ? 'youNearby' : 'nearby', lang)}: ${pairsText(ds, r.pairs, lang, true)}`;
+    case 'shared-themes':
+      return `${t('shares', lang)}: ${r.themes.map((x) => theme(ds, x, lang)).join(', ')}`;
+    case 'related-themes':
+      return `${t('related', lang)}: ${r.pairs
+        .map(
+          (p) =>
+            `${theme(ds, p.has, lang)} (${t(RELATION_WORD[p.relation] ?? 'sibling', lang)} ${theme(ds, p.asked, lang)})`,
+        )
+        .join(', ')}`;
+    case 'experience':
+      return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t('active', lang)})` : ''}`;
+    case 'busy':
+      return t('busy', lang, { n: r.active });
+    case 'seeking':
+      return r.areas.length
+        ? `${t('seeking', lang)} (${t('ranked', lang)}: ${r.areas.map((a, i) => `${i + 1} ${theme(ds, a, lang)}`).join(', ')})`
+        : t('seeking', lang);
+    case 'interested':
+      return t('interested', lang);
+    case 'similar-size':
+      return t('size', lang, { a: formatNumber(r.population, lang), b: formatNumber(r.requester, lang) });
+    case 'ineligible': {
+      const c = ds.countries.get(r.country);
+      return t('ineligible', lang, { c: c ? countryName(c, lang) : r.country });
+    }
+    case 'existing-relation': {
+      const rows = r.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
+      return t('existing', lang, {
+        x: partyName(ds, r.with, lang, false),
+        what: pairDetail(rows, lang).replace(/^ \(|\)$/g, ''),
+      });
+    }
+  }
+}

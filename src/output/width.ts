@@ -1,0 +1,74 @@
+// Display width of text in a terminal: å, ä, ö (composed or not) take one column, CJK two,
+// colour codes none. Column alignment depends on it.
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+const COMBINING = /\p{M}/u;
+
+export function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of stripAnsi(s).normalize('NFC')) {
+    if (COMBINING.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+/** Cut to at most `width` columns, ending in "…" when cut. Works on plain text (no colour codes). */
+export function truncate(s: string, width: number): string {
+  const text = s.normalize('NFC');
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  let out = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = displayWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+export function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+export function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+/** Split text into lines of at most `width` columns at spaces (a word longer than the line is cut). */
+export function wrap(s: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (displayWidth(candidate) <= width) line = candidate;
+    else {
+      if (line) lines.push(line);
+      line = displayWidth(word) > width ? truncate(word, width) : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

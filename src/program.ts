@@ -1,0 +1,131 @@
+// Builds the commander program: options and dispatch only. Commands do the work.
+import { Command, Option } from 'commander';
+import { type Context, createContext, type GlobalOptions } from './commands/context.js';
+import { collect } from './commands/filters.js';
+import { LIST_KINDS, listCommand } from './commands/list.js';
+import { matchCommand } from './commands/match.js';
+import { showCommand } from './commands/show.js';
+import { validateCommand } from './commands/validate.js';
+import type { Io } from './context.js';
+import type { DataLocation } from './dataset/source.js';
+import { LANGS } from './output/labels.js';
+import { FORMATS } from './output/view.js';
+
+export const VERSION = '0.1.0';
+
+const EXAMPLES = `
+Examples:
+  kp match --country Kenya --theme refugees     Swedish parties for a municipality in Kenya
+  kp match --from Ekerö --theme "citizen dialogue"   partners abroad for a Swedish municipality
+  kp match --from Lodwar                       Swedish parties for a known municipality abroad
+  kp show Borlänge                             one record, with its partnerships
+  kp list municipalities --country Kenya       who has worked in Kenya
+  kp validate --data ./my-data                 check an edited copy of the data
+
+Data: the shipped data, or a directory of YAML files given by --data DIR or KP_DATA.
+Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 73 cannot write output,
+130 interrupted.`;
+
+const formatOption = (formats: readonly string[] = FORMATS) =>
+  new Option('-f, --format <format>', 'output format').choices(formats).default('table');
+const langOption = () => new Option('--lang <lang>', 'language of labels').choices(LANGS).default('en');
+
+export function createProgram(io: Io, shipped: DataLocation['shipped']): Command {
+  let ctx: Context | undefined;
+  const context = (cmd: Command): Context => {
+    ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
+    return ctx;
+  };
+
+  const program = new Command('kp')
+    .description('Find and rank partner municipalities for Kommunalt Partnerskap (ICLD), with the reasons.')
+    .version(VERSION, '-V, --version')
+    .option('--data <dir>', 'data directory of YAML files (default: the shipped data; or KP_DATA)')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('-q, --quiet', 'no notes on stderr', false)
+    .option('--debug', 'show stack traces for unexpected errors', false)
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('match')
+    .description('rank candidate partners, each with the reasons')
+    .option(
+      '-c, --country <name>',
+      'the country of the municipality abroad that is asking (English or Swedish name)',
+    )
+    .option('-t, --theme <name>', 'a theme to work on; repeat or comma-separate for several', collect)
+    .option(
+      '--from <name>',
+      'who is asking: a Swedish party (ranks partners abroad) or a municipality abroad in the data',
+    )
+    .option('-n, --limit <n>', 'how many candidates to show', '10')
+    .option('--all', 'include Swedish municipalities with no KP history')
+    .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
+    .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1')
+    .option('--explain', 'show the points of each component')
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kp match --country Kenya --theme refugees
+  kp match --country Kenia --theme flyktingar          typos and Swedish names resolve
+  kp match --country Uganda --theme "youth, climate" --explain
+  kp match --from Ekerö --theme "citizen dialogue"     partners abroad for Ekerö
+  kp match --from Ekerö --country Georgia
+  kp match --from Lodwar --format json
+  kp match --country Kenya --theme waste --format md   a table to paste in an email
+
+Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
+    )
+    .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+
+  program
+    .command('validate')
+    .description('check a data directory and report every problem with file:line:col')
+    .addOption(formatOption(['table', 'json']))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
+    )
+    .action(async (opts, cmd: Command) => validateCommand(context(cmd), opts));
+
+  program
+    .command('list')
+    .description(`list records: ${Object.keys(LIST_KINDS).join(', ')}`)
+    .argument('<kind>', Object.keys(LIST_KINDS).join('|'))
+    .option('-c, --country <name>', 'only records connected to this country')
+    .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
+    .option(
+      '-s, --status <status>',
+      'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
+    )
+    .addOption(formatOption())
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
+    )
+    .action(async (kind: string, opts, cmd: Command) => listCommand(context(cmd), kind, opts));
+
+  program
+    .command('show')
+    .description('show one record (municipality, region, partner abroad, country or theme) by name')
+    .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
+    .addOption(formatOption(['table', 'json']))
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
+    )
+    .action(async (words: string[], opts, cmd: Command) => showCommand(context(cmd), words, opts));
+
+  return program;
+}

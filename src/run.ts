@@ -1,0 +1,52 @@
+// Run one invocation against injected streams and return the exit code: the one place errors
+// become exit codes and messages. Tests call this in-process; src/cli.ts calls it for real.
+import { CommanderError } from 'commander';
+import type { Io } from './context.js';
+import type { DataLocation } from './dataset/source.js';
+import { DataError, EXIT, KpError } from './errors.js';
+import { createProgram } from './program.js';
+
+/** commander's own error codes that are not errors at all. */
+const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+export async function run(
+  argv: readonly string[],
+  io: Io,
+  shipped: DataLocation['shipped'],
+): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = createProgram(io, shipped);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    return report(e, io, debug);
+  }
+}
+
+export function report(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (COMMANDER_OK.has(e.code) || e.exitCode === 0) return EXIT.ok;
+    // commander printed its message already; its usage errors exit 1 by default: ours are 2.
+    if (!/--help/.test(e.message)) io.stderr.write("(run 'kp --help' for usage)\n");
+    return EXIT.usage;
+  }
+  if (e instanceof DataError) {
+    io.stderr.write(`kp: ${e.message}\n`);
+    for (const line of e.lines) io.stderr.write(`${line}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof KpError) {
+    io.stderr.write(`kp: ${e.message}\n`);
+    if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr.write(`kp: unexpected error: ${err.message}\n`);
+  io.stderr.write(
+    debug
+      ? `${err.stack}\n`
+      : 'This is a bug; please report it with the command you ran (add --debug for details).\n',
+  );
+  return EXIT.failure;
+}

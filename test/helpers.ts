@@ -1,0 +1,62 @@
+// Test helpers: run kp in-process against string buffers; the shipped dataset, loaded once.
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { Io } from '../src/context.js';
+import { type Dataset, indexDataset } from '../src/core/dataset.js';
+import { loadDataDir } from '../src/dataset/load.js';
+import { run } from '../src/run.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const DATA = join(ROOT, 'data');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+export interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function buffer(isTTY = false) {
+  let text = '';
+  return {
+    stream: {
+      write: (s: string) => {
+        text += s;
+        return true;
+      },
+      isTTY,
+      columns: 100,
+    },
+    text: () => text,
+  };
+}
+
+/** Run `kp ARGS` in-process. The shipped data comes from the test snapshot unless --data is given. */
+export async function kp(
+  args: readonly string[],
+  opts: { env?: Record<string, string>; cwd?: string; tty?: boolean } = {},
+): Promise<Result> {
+  const out = buffer(opts.tty);
+  const err = buffer(opts.tty);
+  const io: Io = {
+    stdout: out.stream,
+    stderr: err.stream,
+    stdin: { isTTY: opts.tty ?? false },
+    env: { NO_COLOR: '', ...opts.env },
+    cwd: opts.cwd ?? ROOT,
+  };
+  const snapshot = inject('snapshot') || undefined;
+  const code = await run(args, io, { dir: DATA, snapshot });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+let shipped: Dataset | undefined;
+export function shippedDataset(): Dataset {
+  if (!shipped) {
+    const { dataset, problems } = loadDataDir(DATA);
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length) throw new Error(`shipped data invalid: ${errors.map((e) => e.message).join('; ')}`);
+    shipped = indexDataset(dataset);
+  }
+  return shipped;
+}
