@@ -14,11 +14,11 @@ export type Component = (typeof COMPONENTS)[number];
 export type Weights = Readonly<Record<Component, number>>;
 
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
-  theme: 40,
-  country: 30,
-  region: 6,
-  experience: 10,
-  capacity: 4,
+  theme: 50,
+  country: 15,
+  region: 2,
+  experience: 15,
+  capacity: 8,
   seeking: 6,
   size: 4,
 });

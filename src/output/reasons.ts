@@ -20,7 +20,8 @@ const T = {
   kpPartnerships: { en: 'KP partnerships', sv: 'KP-partnerskap' },
   kpPartnership: { en: 'KP partnership', sv: 'KP-partnerskap' },
   active: { en: 'active', sv: 'aktiva' },
-  busy: { en: 'already runs {n} active partnerships', sv: 'har redan {n} aktiva partnerskap' },
+  busy: { en: 'already runs {n} active KP partnerships', sv: 'har redan {n} aktiva KP-partnerskap' },
+  busyOne: { en: 'already runs an active KP partnership', sv: 'har redan ett aktivt KP-partnerskap' },
   seeking: { en: 'seeking a Swedish partner', sv: 'söker en svensk partner' },
   ranked: { en: 'ranked', sv: 'rangordnat' },
   interested: {
@@ -75,7 +76,9 @@ export function pairDetail(rows: readonly Partnership[], lang: Lang): string {
 
 function pairText(ds: Dataset, pair: PairEvidence, lang: Lang, withCountry: boolean): string {
   const rows = pair.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
-  const names = pair.others.map((o) => partyName(ds, o, lang, false));
+  // The parties abroad; Swedish co-parties (Region Västerbotten + Umeå) are not "who it works with".
+  const abroad = pair.others.filter((o) => ds.partners.has(o));
+  const names = (abroad.length ? abroad : pair.others).map((o) => partyName(ds, o, lang, false));
   const country = withCountry
     ? pair.countries
         .map((c) => ds.countries.get(c))
@@ -127,6 +130,7 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
       return `${t('shares', lang)}: ${r.themes.map((x) => theme(ds, x, lang)).join(', ')}`;
     case 'related-themes':
       return `${t('related', lang)}: ${r.pairs
+        .slice(0, 3)
         .map(
           (p) =>
             `${theme(ds, p.has, lang)} (${t(RELATION_WORD[p.relation] ?? 'sibling', lang)} ${theme(ds, p.asked, lang)})`,
@@ -135,7 +139,7 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
     case 'experience':
       return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t('active', lang)})` : ''}`;
     case 'busy':
-      return t('busy', lang, { n: r.active });
+      return r.active === 1 ? t('busyOne', lang) : t('busy', lang, { n: r.active });
     case 'seeking':
       return r.areas.length
         ? `${t('seeking', lang)} (${t('ranked', lang)}: ${r.areas.map((a, i) => `${i + 1} ${theme(ds, a, lang)}`).join(', ')})`
