@@ -17,7 +17,8 @@ if (problems.some((p) => p.severity === 'error')) {
   process.exit(65);
 }
 const cases = leaveOneOutCases(raw);
-const only = (c: Component): Weights => Object.freeze(Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>);
+const only = (c: Component): Weights =>
+  Object.freeze(Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>);
 const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [c]: 0 });
 
 const rows: Array<[string, Metrics]> = [
@@ -25,15 +26,22 @@ const rows: Array<[string, Metrics]> = [
   ['baseline: random order', evaluate(raw, randomScorer, cases)],
   ['baseline: country experience only', evaluate(raw, modelScorer(only('country')), cases)],
   ['baseline: theme fit only', evaluate(raw, modelScorer(only('theme')), cases)],
-  ...COMPONENTS.map((c): [string, Metrics] => [`without ${c}`, evaluate(raw, modelScorer(without(c)), cases)]),
+  ...COMPONENTS.map((c): [string, Metrics] => [
+    `without ${c}`,
+    evaluate(raw, modelScorer(without(c)), cases),
+  ]),
 ];
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-console.log(`Leave-one-out over ${cases.length} KP pairs (${raw.partnerships.filter((p) => p.programme === 'kp').length} KP rows), ${raw.municipalities.length} Swedish candidates each.\n`);
+console.log(
+  `Leave-one-out over ${cases.length} KP pairs (${raw.partnerships.filter((p) => p.programme === 'kp').length} KP rows), ${raw.municipalities.length} Swedish candidates each.\n`,
+);
 console.log('| model | recall@1 | recall@5 | recall@10 | MRR |');
 console.log('|---|---:|---:|---:|---:|');
 for (const [name, m] of rows) {
-  console.log(`| ${name} | ${pct(m.recallAt1)} | ${pct(m.recallAt5)} | ${pct(m.recallAt10)} | ${m.mrr.toFixed(3)} |`);
+  console.log(
+    `| ${name} | ${pct(m.recallAt1)} | ${pct(m.recallAt5)} | ${pct(m.recallAt10)} | ${m.mrr.toFixed(3)} |`,
+  );
 }
 const full = rows[0]![1];
 const baselines = rows.slice(1, 4);
@@ -71,5 +79,7 @@ if (args.includes('--tune')) {
   }
   const m = evaluate(raw, modelScorer(best), cases);
   console.log(`\nTuned: ${COMPONENTS.map((c) => `${c}=${best[c]}`).join(', ')}`);
-  console.log(`  recall@1 ${pct(m.recallAt1)}, recall@5 ${pct(m.recallAt5)}, recall@10 ${pct(m.recallAt10)}, MRR ${m.mrr.toFixed(3)}`);
+  console.log(
+    `  recall@1 ${pct(m.recallAt1)}, recall@5 ${pct(m.recallAt5)}, recall@10 ${pct(m.recallAt10)}, MRR ${m.mrr.toFixed(3)}`,
+  );
 }

@@ -38,7 +38,9 @@ export function leaveOneOutCases(raw: RawDataset): Case[] {
       if (seen.has(key)) continue;
       seen.add(key);
       // Every relation, of any programme, between one of our parties and this partner.
-      const rows = raw.partnerships.filter((p) => p.parties.includes(abroad) && p.parties.some((id) => ours.includes(id)));
+      const rows = raw.partnerships.filter(
+        (p) => p.parties.includes(abroad) && p.parties.some((id) => ours.includes(id)),
+      );
       const partner = partners.get(abroad)!;
       const themes = new Set([
         ...rows.filter((p) => p.programme === 'kp').flatMap((p) => p.themes),
@@ -62,7 +64,10 @@ export function leaveOneOutCases(raw: RawDataset): Case[] {
  * a uniformly random place among them (a baseline that ties everyone gets no credit for order).
  */
 function expectedHits(scores: readonly { id: string; score: number }[], targets: readonly string[]) {
-  const best = Math.max(...scores.filter((s) => targets.includes(s.id)).map((s) => s.score), Number.NEGATIVE_INFINITY);
+  const best = Math.max(
+    ...scores.filter((s) => targets.includes(s.id)).map((s) => s.score),
+    Number.NEGATIVE_INFINITY,
+  );
   if (!Number.isFinite(best)) return { at: (_k: number) => 0, rr: 0 };
   const better = scores.filter((s) => s.score > best).length;
   const tied = scores.filter((s) => s.score === best).length;
@@ -94,9 +99,11 @@ export type Scorer = (ds: ReturnType<typeof indexDataset>, c: Case) => { id: str
 export const modelScorer =
   (weights: Weights): Scorer =>
   (ds, c) =>
-    rank({ direction: 'to-sweden', country: c.country, themes: c.themes, from: c.abroad, all: true }, ds, weights).candidates.map(
-      (x) => ({ id: x.id, score: x.score }),
-    );
+    rank(
+      { direction: 'to-sweden', country: c.country, themes: c.themes, from: c.abroad, all: true },
+      ds,
+      weights,
+    ).candidates.map((x) => ({ id: x.id, score: x.score }));
 
 /** Random order: every candidate ties, so the expected place is the middle. */
 export const randomScorer: Scorer = (ds) => ds.raw.municipalities.map((m) => ({ id: m.id, score: 0 }));

@@ -67,7 +67,8 @@ export function buildProfile(
   const bump = (t: string, v: number) => themes.set(t, Math.max(themes.get(t) ?? 0, v));
   // What a party has worked on stays known longer than its contacts stay warm: themes fade to
   // half with age, where country experience fades further (see rowStrength).
-  for (const r of relations) for (const t of r.themes) bump(t, PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recency(r, ds.asOf)));
+  for (const r of relations)
+    for (const t of r.themes) bump(t, PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recency(r, ds.asOf)));
   const swedish = ds.swedish.get(id);
   for (const t of swedish?.interests ?? []) bump(t, INTEREST_STRENGTH);
   const partner = ds.partners.get(id);
