@@ -29,6 +29,17 @@ Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 73 canno
 const formatOption = (formats: readonly string[] = FORMATS) =>
   new Option('-f, --format <format>', 'output format').choices(formats).default('table');
 const langOption = () => new Option('--lang <lang>', 'language of labels').choices(LANGS).default('en');
+/** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
+const outputOptions = (cmd: Command, csv: boolean): Command => {
+  cmd
+    .option(
+      '-o, --output <file>',
+      'write to FILE instead of stdout ("-" is stdout); never replaces a file without --force',
+    )
+    .option('--force', 'replace an existing output file');
+  if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
+  return cmd;
+};
 
 export function createProgram(io: Io, shipped: DataLocation['shipped']): Command {
   let ctx: Context | undefined;
@@ -52,7 +63,7 @@ export function createProgram(io: Io, shipped: DataLocation['shipped']): Command
       writeErr: (s) => io.stderr.write(s),
     });
 
-  program
+  const match = program
     .command('match')
     .description('rank candidate partners, each with the reasons')
     .option(
@@ -70,7 +81,8 @@ export function createProgram(io: Io, shipped: DataLocation['shipped']): Command
     .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1')
     .option('--explain', 'show the points of each component')
     .addOption(formatOption())
-    .addOption(langOption())
+    .addOption(langOption());
+  outputOptions(match, true)
     .addHelpText(
       'after',
       `
@@ -97,7 +109,7 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
     )
     .action(async (opts, cmd: Command) => validateCommand(context(cmd), opts));
 
-  program
+  const list = program
     .command('list')
     .description(`list records: ${Object.keys(LIST_KINDS).join(', ')}`)
     .argument('<kind>', Object.keys(LIST_KINDS).join('|'))
@@ -108,19 +120,21 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
       'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
     )
     .addOption(formatOption())
-    .addOption(langOption())
+    .addOption(langOption());
+  outputOptions(list, true)
     .addHelpText(
       'after',
       '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
     )
     .action(async (kind: string, opts, cmd: Command) => listCommand(context(cmd), kind, opts));
 
-  program
+  const show = program
     .command('show')
     .description('show one record (municipality, region, partner abroad, country or theme) by name')
     .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
     .addOption(formatOption(['table', 'json']))
-    .addOption(langOption())
+    .addOption(langOption());
+  outputOptions(show, false)
     .addHelpText(
       'after',
       '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',

@@ -1,26 +1,53 @@
-// Render a view in the chosen format and send it to stdout (or, later, a file).
+// Render a view in the chosen format and send it to stdout or a file (-o).
+import { Chalk } from 'chalk';
+import { UsageError } from '../errors.js';
+import { toCsv } from '../output/csv.js';
 import type { Lang } from '../output/labels.js';
-import { type Format, type View, viewJson, viewMarkdown, viewTable } from '../output/view.js';
+import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from '../output/view.js';
 import type { Context } from './context.js';
+import { type WriteOptions, writeOutput } from './write.js';
 
-export interface EmitOptions {
+export interface EmitOptions extends WriteOptions {
   readonly format: Format;
   readonly lang: Lang;
+  readonly excel?: boolean;
 }
 
-export function renderView(ctx: Context, view: View<unknown>, opts: EmitOptions): string {
+/** Colour for text going to stdout; none for text going to a file. */
+export function colorFor(ctx: Context, opts: WriteOptions) {
+  return opts.output && opts.output !== '-' ? new Chalk({ level: 0 }) : ctx.colors.out;
+}
+
+export async function renderView(ctx: Context, view: View<unknown>, opts: EmitOptions): Promise<string> {
   switch (opts.format) {
     case 'json':
       return viewJson(view);
     case 'md':
       return viewMarkdown(view, opts.lang).join('\n');
     case 'csv':
-      throw new Error('csv output is not implemented yet');
+      return toCsv(
+        view.fields.map((f) => f.header[opts.lang]),
+        view.rows.map((r) =>
+          view.fields.map((f) => {
+            const v = f.value(r);
+            return typeof v === 'number' ? v : v === undefined ? undefined : cellText(v, opts.lang);
+          }),
+        ),
+        { excel: !!opts.excel },
+      );
     default:
-      return viewTable(view, opts.lang, ctx.width, ctx.colors.out).join('\n');
+      return viewTable(view, opts.lang, ctx.width, colorFor(ctx, opts)).join('\n');
   }
 }
 
 export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions): Promise<void> {
-  ctx.write(renderView(ctx, view, opts));
+  checkExcel(opts);
+  writeOutput(ctx, await renderView(ctx, view, opts), opts);
+}
+
+/** --excel only makes sense for CSV. */
+export function checkExcel(opts: EmitOptions): void {
+  if (opts.excel && opts.format !== 'csv') {
+    throw new UsageError(`--excel applies to --format csv, not ${opts.format}`);
+  }
 }

@@ -4,14 +4,18 @@ import { type Query, rank } from '../core/rank.js';
 import { DEFAULT_WEIGHTS, parseWeights, type Weights } from '../core/weights.js';
 import type { Country, Theme } from '../dataset/schema.js';
 import { UsageError } from '../errors.js';
+import { toCsv } from '../output/csv.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
+import { matchCsvRows } from '../output/match-csv.js';
 import type { Format } from '../output/view.js';
 import type { Context } from './context.js';
+import { checkExcel, colorFor } from './emit.js';
 import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
 import { resolveName } from './resolve.js';
+import { type WriteOptions, writeOutput } from './write.js';
 
-export interface MatchOptions {
+export interface MatchOptions extends WriteOptions {
   readonly country?: string;
   readonly theme?: string[];
   readonly from?: string;
@@ -22,6 +26,7 @@ export interface MatchOptions {
   readonly explain?: boolean;
   readonly format: Format;
   readonly lang: Lang;
+  readonly excel?: boolean;
 }
 
 /** Resolve the inputs and rank: shared by `kp match` and the questionnaire. */
@@ -116,27 +121,37 @@ function weightsFrom(spec: string): Weights {
 }
 
 export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<void> {
+  checkExcel(opts);
   const ds = await ctx.dataset();
   const result = computeMatch(ctx, ds, opts);
-  if (result.themesFromProfile)
+  if (result.themesFromProfile) {
     ctx.note(`themes: none given; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
+  }
+  writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
+}
+
+/** The ranking in the chosen format, as text. Shared with the questionnaire. */
+export async function renderMatch(
+  ctx: Context,
+  result: MatchResult,
+  ds: Dataset,
+  opts: Pick<MatchOptions, 'format' | 'lang' | 'excel' | 'explain' | 'output'>,
+): Promise<string> {
   switch (opts.format) {
     case 'json':
-      ctx.write(JSON.stringify(matchJson(result, ds, opts.lang), null, 2));
-      return;
+      return JSON.stringify(matchJson(result, ds, opts.lang), null, 2);
     case 'md':
-      ctx.write(matchMarkdown(result, ds, opts.lang).join('\n'));
-      return;
-    case 'csv':
-      throw new UsageError('--format csv is not available yet');
+      return matchMarkdown(result, ds, opts.lang).join('\n');
+    case 'csv': {
+      const { header, rows } = matchCsvRows(result, ds, opts.lang);
+      return toCsv(header, rows, { excel: !!opts.excel });
+    }
     default:
-      ctx.write(
-        matchTable(result, ds, {
-          lang: opts.lang,
-          width: ctx.width,
-          color: ctx.colors.out,
-          explain: !!opts.explain,
-        }).join('\n'),
-      );
+      return matchTable(result, ds, {
+        lang: opts.lang,
+        width: ctx.width,
+        color: colorFor(ctx, opts),
+        explain: !!opts.explain,
+      }).join('\n');
   }
 }

@@ -20,9 +20,11 @@ import {
 } from '../output/labels.js';
 import { wrap } from '../output/width.js';
 import type { Context } from './context.js';
+import { colorFor } from './emit.js';
 import { resolveName } from './resolve.js';
+import { type WriteOptions, writeOutput } from './write.js';
 
-export interface ShowOptions {
+export interface ShowOptions extends WriteOptions {
   readonly format: 'table' | 'json';
   readonly lang: Lang;
 }
@@ -36,11 +38,11 @@ export async function showCommand(ctx: Context, words: readonly string[], opts: 
   const resolver = getOrCreate(resolvers, ds, () => createResolver(allEntries(ds)));
   const { record } = resolveName(ctx, resolver, input, 'record');
   if (opts.format === 'json') {
-    ctx.write(JSON.stringify(toJson(record, ds), null, 2));
+    writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
     return;
   }
-  const lines = SHOW[record.kind](record.record as never, ds, opts.lang, ctx.colors.out);
-  ctx.write(lines.join('\n'));
+  const lines = SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts));
+  writeOutput(ctx, lines.join('\n'), opts);
 }
 
 // ---- JSON ----------------------------------------------------------------------------------
