@@ -1,5 +1,6 @@
 // Resolve a name the user typed, or stop with a usage error that lists the nearest candidates.
 import type { NameEntry, Resolution, Resolver } from '../core/names.js';
+import { compareSv, normalize } from '../core/text.js';
 import { UsageError } from '../errors.js';
 import type { Context } from './context.js';
 
@@ -10,7 +11,11 @@ const describe = (e: NameEntry<unknown>) => {
 
 /** The message for a failed resolution: what went wrong and what the user may have meant. */
 export function resolutionError(r: Resolution<unknown> & { ok: false }, what: string): UsageError {
-  const list = r.candidates.slice(0, 6).map((c) => `  ${describe(c)}`);
+  const sorted =
+    r.reason === 'ambiguous'
+      ? [...r.candidates].sort((a, b) => compareSv(a.label, b.label) || compareSv(a.id, b.id))
+      : r.candidates;
+  const list = sorted.slice(0, 6).map((c) => `  ${describe(c)}`);
   switch (r.reason) {
     case 'too-short':
       return new UsageError(`${what} "${r.input}" is too short: type at least three letters of the name`);
@@ -45,7 +50,9 @@ export function resolveName<T>(
 ): NameEntry<T> {
   const r = resolver.resolve(input);
   if (!r.ok) throw resolutionError(r, what);
-  if (r.how !== 'exact')
+  // Say how the input was read whenever it is not the record's own name (Tblisi → Tbilisi).
+  if (normalize(input) !== normalize(r.entry.label)) {
     ctx.note(`${what}: ${input} → ${r.entry.label}${r.how === 'fuzzy' ? ' (closest match)' : ''}`);
+  }
   return r.entry;
 }

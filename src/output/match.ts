@@ -157,7 +157,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     for (const more of wrapped.slice(1)) lines.push(`${indent}${more}`);
     if (o.explain) {
       const parts = result.ranking.applied.map((k) => `${k} ${cand.components[k].toFixed(1)}`);
-      lines.push(c.dim(`${indent}= ${parts.join(' + ')}`));
+      for (const l of wrap(`= ${parts.join(' + ')}`, reasonW)) lines.push(c.dim(`${indent}${l}`));
     }
   });
 

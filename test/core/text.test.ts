@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compareSv, editDistance, fold, nearest, normalize, orList } from '../../src/core/text.js';
+
+describe('normalize and fold', () => {
+  it.each([
+    { input: '  Borlänge  kommun ', normalized: 'borlänge kommun', folded: 'borlange kommun' },
+    { input: 'Ha\u030abo', normalized: 'håbo', folded: 'habo' },
+    { input: 'Chișinău', normalized: 'chișinău', folded: 'chisinau' },
+    { input: 'Murang’a', normalized: "murang'a", folded: "murang'a" },
+    { input: 'Kamianets–Podilskyi', normalized: 'kamianets-podilskyi', folded: 'kamianets-podilskyi' },
+    { input: 'Helsingør', normalized: 'helsingør', folded: 'helsingor' },
+  ])('$input', ({ input, normalized, folded }) => {
+    expect(normalize(input)).toBe(normalized);
+    expect(fold(input)).toBe(folded);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['kenya', 'kenia', 1],
+    ['tblisi', 'tbilisi', 1],
+    ['refugess', 'refugees', 1],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+    ['narnia', 'namibia', 3],
+  ])('%s ~ %s = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});
+
+describe('nearest', () => {
+  it('offers close ids only, closest first', () => {
+    expect(nearest('refugess', ['refugees', 'youth', 'refugee-camps'])).toEqual(['refugees']);
+    expect(nearest('zzzzzz', ['refugees', 'youth'])).toEqual([]);
+  });
+});
+
+describe('Swedish collation', () => {
+  it('sorts Å, Ä, Ö after Z, in that order', () => {
+    expect(['Örebro', 'Ale', 'Åre', 'Älmhult', 'Zero'].sort(compareSv)).toEqual([
+      'Ale',
+      'Zero',
+      'Åre',
+      'Älmhult',
+      'Örebro',
+    ]);
+  });
+});
+
+describe('orList', () => {
+  it.each([
+    [[], ''],
+    [['a'], '"a"'],
+    [['a', 'b'], '"a" or "b"'],
+    [['a', 'b', 'c'], '"a", "b" or "c"'],
+  ])('%j', (items, out) => expect(orList(items)).toBe(out));
+});
