@@ -171,7 +171,7 @@ function yamlMessage(code: string, message: string): string {
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
   let line = 1;
   let col = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
