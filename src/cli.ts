@@ -1,17 +1,35 @@
 // The real process: argv, streams, signals and the exit code. Nothing else touches `process` state.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeTemps } from './cleanup.js';
+import { EXIT } from './errors.js';
 import { run } from './run.js';
 
 // The bundle lives in dist/; the shipped YAML in data/ beside it, the validated snapshot in dist/.
 const here = dirname(fileURLToPath(import.meta.url));
 const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json') };
 
-// `kp list | head -1` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+// `kp list | head -1` closes the pipe early: that is the reader's choice, not an error. Any other
+// failure to write the output (a full disk, /dev/full) is reported, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  process.stderr.write(
+    `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`,
+  );
+  process.exit(EXIT.output);
+});
+process.stderr.on('error', () => process.exit(process.exitCode ?? EXIT.ok));
+
+// Ctrl+C or SIGTERM: remove any temporary file being written, say so briefly, exit 130 / 143.
+// Writes go to a temporary file that is renamed into place, so nothing partial is ever left.
+for (const [signal, code] of [
+  ['SIGINT', EXIT.interrupted],
+  ['SIGTERM', EXIT.terminated],
+] as const) {
+  process.once(signal, () => {
+    removeTemps();
+    process.stderr.write(`\nkp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
+    process.exit(code);
   });
 }
 

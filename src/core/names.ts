@@ -81,11 +81,11 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     return { ok: false, input, reason: 'ambiguous', candidates: list };
   };
 
-  const nearby = (q: string, n = 5): NameEntry<T>[] => {
-    search ??= createFuzzySearch(fuzzyKeys);
+  /** The distinct records behind fuzzy hits, best first: the "did you mean" list. */
+  const nearby = (hits: readonly { index: number }[], n = 5): NameEntry<T>[] => {
     const seen = new Set<number>();
     const out: NameEntry<T>[] = [];
-    for (const hit of search(q, 40)) {
+    for (const hit of hits) {
       const owner = fuzzyOwner[hit.index]!;
       if (seen.has(owner)) continue;
       seen.add(owner);
@@ -117,7 +117,8 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     search ??= createFuzzySearch(fuzzyKeys);
     const limit = Math.max(1, Math.floor(f.length / 4));
     const best = new Map<number, number>();
-    for (const hit of search(f, 40)) {
+    const hits = search(f, 40);
+    for (const hit of hits) {
       const key = fuzzyKeys[hit.index]!;
       const owner = fuzzyOwner[hit.index]!;
       const d = editDistance(f, key);
@@ -127,7 +128,7 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
       if (quality < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, quality);
     }
     const accepted = [...best].filter(([, d]) => Number.isFinite(d)).sort((a, b) => a[1] - b[1]);
-    if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(f) };
+    if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };
     const top = accepted.filter(([, d]) => d === accepted[0]![1]);
     if (top.length > 1)
       return { ok: false, input, reason: 'ambiguous', candidates: top.map(([i]) => entries[i]!) };

@@ -297,3 +297,18 @@ describe('colour', () => {
     expect(/\u001b\[/.test(r.stdout)).toBe(false);
   });
 });
+
+describe('unexpected failures', () => {
+  it('exit 1 with "report it", and the stack only with --debug', async () => {
+    const { report } = await import('../../src/run.js');
+    const { buffer } = await import('../helpers.js');
+    for (const debug of [false, true]) {
+      const err = buffer();
+      const io = { stdout: buffer().stream, stderr: err.stream, stdin: {}, env: {}, cwd: '/' };
+      expect(report(new TypeError('boom'), io, debug)).toBe(1);
+      expect(err.text()).toMatch(/^kp: unexpected error: boom\n/);
+      expect(/\n\s+at /.test(err.text())).toBe(debug);
+      if (!debug) expect(err.text()).toMatch(/please report it/);
+    }
+  });
+});
