@@ -76,6 +76,7 @@ const HOSTILE: Array<{
     name: 'deep flow nesting',
     file: 'partners.yaml',
     code: 'TOO_DEEP',
+    line: true,
     mutate: append('partners.yaml', `\n- id: deep\n  name: Deep\n  country: KE\n  notes: ${nested(200)}\n`),
   },
   {

@@ -23,6 +23,8 @@ export interface ListFilters {
 }
 
 interface ListKind<R> {
+  /** Sort by the first field (Swedish collation); otherwise keep the file's order. */
+  readonly sorted: boolean;
   /** Accepted --status values; absent when --status does not apply. */
   readonly statuses?: readonly string[];
   readonly country: boolean;
@@ -41,6 +43,7 @@ const themeSet = (ds: Dataset, t: Theme | undefined) =>
 const kpOf = (ds: Dataset, id: string) => (ds.relationsOf.get(id) ?? []).filter((p) => p.programme === 'kp');
 
 const municipalities: ListKind<Dataset['raw']['municipalities'][number]> = {
+  sorted: true,
   statuses: ['active', 'former', 'interested', 'none'],
   country: true,
   theme: true,
@@ -81,6 +84,7 @@ const municipalities: ListKind<Dataset['raw']['municipalities'][number]> = {
 };
 
 const partners: ListKind<Partner> = {
+  sorted: true,
   statuses: ['seeking'],
   country: true,
   theme: true,
@@ -128,6 +132,7 @@ const partners: ListKind<Partner> = {
 };
 
 const countries: ListKind<Country> = {
+  sorted: false,
   statuses: ['eligible', 'former', 'other'],
   country: false,
   theme: false,
@@ -160,6 +165,7 @@ const countries: ListKind<Country> = {
 };
 
 const themes: ListKind<Theme> = {
+  sorted: false,
   country: false,
   theme: true,
   rows: (ds, f) => {
@@ -188,6 +194,7 @@ const themes: ListKind<Theme> = {
 };
 
 const partnerships: ListKind<Partnership> = {
+  sorted: false,
   statuses: ['active', 'ended'],
   country: true,
   theme: true,
@@ -266,10 +273,9 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
   const rows = kind.rows(ds, filters);
   const lang = opts.lang;
   const sortKey = kind.fields(ds, lang)[0]!;
-  const sorted =
-    kindName === 'partnerships' || kindName === 'countries' || kindName === 'themes'
-      ? rows
-      : [...rows].sort((a, b) => compareSv(String(sortKey.value(a) ?? ''), String(sortKey.value(b) ?? '')));
+  const sorted = !kind.sorted
+    ? rows
+    : [...rows].sort((a, b) => compareSv(String(sortKey.value(a) ?? ''), String(sortKey.value(b) ?? '')));
   const view: View<unknown> = {
     rows: sorted,
     fields: kind.fields(ds, lang),

@@ -110,44 +110,27 @@ function checkStructure(
   at: (offset: number | undefined) => { line: number; col: number } | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
+  const report = (code: string, message: string, offset?: number) => {
+    const pos = at(offset);
+    problems.push({ severity: 'error', code, file, path: [], message, line: pos?.line, col: pos?.col });
+  };
+  const tooDeep = (path: readonly unknown[]) => path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH;
+  const deepMessage = `is nested more than ${MAX_DEPTH} levels deep; data records are flat`;
   visit(doc, {
     Pair(_key, pair, path) {
-      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        const pos = at(pair.key.range?.[0]);
-        problems.push({
-          severity: 'error',
-          code: 'FORBIDDEN_KEY',
-          file,
-          path: [],
-          message: `key "${String(pair.key.value)}" is not allowed in data files`,
-          line: pos?.line,
-          col: pos?.col,
-        });
+      const key = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
+      if (key && FORBIDDEN_KEYS.has(String(key.value))) {
+        report('FORBIDDEN_KEY', `key "${String(key.value)}" is not allowed in data files`, key.range?.[0]);
       }
-      if (path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
-        const pos = at(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
-        problems.push({
-          severity: 'error',
-          code: 'TOO_DEEP',
-          file,
-          path: [],
-          message: `is nested more than ${MAX_DEPTH} levels deep; data records are flat`,
-          line: pos?.line,
-          col: pos?.col,
-        });
+      if (tooDeep(path)) {
+        report('TOO_DEEP', deepMessage, key?.range?.[0]);
         return visit.BREAK;
       }
       return undefined;
     },
-    Seq(_key, _seq, path) {
-      if (path.length > MAX_DEPTH * 2) {
-        problems.push({
-          severity: 'error',
-          code: 'TOO_DEEP',
-          file,
-          path: [],
-          message: `is nested more than ${MAX_DEPTH} levels deep; data records are flat`,
-        });
+    Seq(_key, seq, path) {
+      if (tooDeep(path)) {
+        report('TOO_DEEP', deepMessage, isSeq(seq) ? seq.range?.[0] : undefined);
         return visit.BREAK;
       }
       return undefined;
