@@ -19,7 +19,7 @@ beforeAll(() => {
   cpSync(DATA, big, { recursive: true });
   const text = readFileSync(join(DATA, 'partnerships.yaml'), 'utf8');
   const body = text.slice(text.indexOf('\n- id:'));
-  const copies = Array.from({ length: 30 }, (_, i) =>
+  const copies = Array.from({ length: 50 }, (_, i) =>
     body.replace(/\n- id: ([a-z0-9-]+)/g, `\n- id: $1-copy${i}`),
   );
   writeFileSync(join(big, 'partnerships.yaml'), text + copies.join(''));
@@ -38,7 +38,8 @@ function interrupt(signal: NodeJS.Signals): Promise<{ code: number | null; stder
     );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    setTimeout(() => child.kill(signal), 400);
+    // Late enough that Node has started and installed its handlers, even on a loaded machine.
+    setTimeout(() => child.kill(signal), 1000);
     child.on('exit', (code) => resolve({ code, stderr }));
   });
 }

@@ -50,14 +50,22 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
 
-  for (const err of doc.errors) {
+  // After the first syntax error the parser's view of the rest is unreliable: report that one
+  // (and any duplicate keys, which stand on their own) rather than a cascade of echoes.
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const shown = [...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY'), ...syntax.slice(0, 1)];
+  for (const err of shown) {
     const pos = at(err.pos[0]);
     problems.push({
       severity: 'error',
       code: err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX',
       file,
       path: [],
-      message: yamlMessage(err.code, err.message),
+      message:
+        yamlMessage(err.code, err.message) +
+        (err === syntax[0] && syntax.length > 1
+          ? ` (${syntax.length - 1} more YAML errors follow from it)`
+          : ''),
       line: pos?.line,
       col: pos?.col,
     });

@@ -312,3 +312,39 @@ describe('unexpected failures', () => {
     }
   });
 });
+
+describe('several problems at once (issue 2, "Done when")', () => {
+  it('a syntax error, an unknown country, an unknown theme and a duplicate id: one line each, exit 65', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { DATA } = await import('../helpers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kp-many-'));
+    cpSync(DATA, dir, { recursive: true });
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const next = text.replace(from, to);
+      expect(next).not.toBe(text);
+      writeFileSync(join(dir, file), next);
+    };
+    edit('municipalities.yaml', /interests: \[refugees/, 'interests: [refugees, {');
+    edit('partners.yaml', /- id: lodwar\n(.*\n)*? {2}country: KE/, (m) =>
+      m.replace('country: KE', 'country: KN'),
+    );
+    edit('partnerships.yaml', 'themes: [refugees, local-democracy', 'themes: [refugess, local-democracy');
+    writeFileSync(
+      join(dir, 'themes.yaml'),
+      `${readFileSync(join(dir, 'themes.yaml'), 'utf8')}\n- id: refugees\n  label: {en: Refugees again, sv: Flyktingar igen}\n`,
+    );
+    const r = await kp(['validate', '--data', dir]);
+    expect(r.code).toBe(65);
+    const lines = r.stderr.trim().split('\n').slice(1);
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => l.replace(/^.*?\/(\w+\.yaml:\d+:\d+) (\w+).*$/, '$1 $2'))).toEqual([
+      expect.stringMatching(/^municipalities\.yaml:\d+:\d+ YAML_SYNTAX$/),
+      expect.stringMatching(/^partners\.yaml:\d+:\d+ UNKNOWN_COUNTRY$/),
+      expect.stringMatching(/^partnerships\.yaml:\d+:\d+ UNKNOWN_THEME$/),
+      expect.stringMatching(/^themes\.yaml:\d+:\d+ DUPLICATE_ID$/),
+    ]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
