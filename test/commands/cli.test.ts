@@ -320,9 +320,9 @@ describe('several problems at once (issue 2, "Done when")', () => {
     const { DATA } = await import('../helpers.js');
     const dir = mkdtempSync(join(tmpdir(), 'kp-many-'));
     cpSync(DATA, dir, { recursive: true });
-    const edit = (file: string, from: string | RegExp, to: string) => {
+    const edit = (file: string, from: string | RegExp, to: string | ((m: string) => string)) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      const next = text.replace(from, to);
+      const next = typeof to === 'string' ? text.replace(from, to) : text.replace(from, to);
       expect(next).not.toBe(text);
       writeFileSync(join(dir, file), next);
     };
