@@ -70,9 +70,12 @@ export async function askCommand(
 
 function noTerminal(opts: AskOptions): UsageError {
   const given = flagArgs(opts);
+  const why = opts.input
+    ? 'the questionnaire needs a terminal (stdin and stdout)'
+    : 'the questionnaire cannot ask with --no-input';
   return new UsageError(
     [
-      `kp ask asks questions and needs a terminal${opts.input ? '' : ' (and no --no-input)'}; give the answers to kp match as flags instead:`,
+      `${why}; give the answers to kp match as flags instead:`,
       '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)',
       '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region',
       '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',

@@ -35,17 +35,20 @@ export function createSearch<T>(
   return (term, limit = 50) => {
     const q = fold(term);
     if (!q) return entries.slice(0, limit).map((entry) => ({ entry }));
-    const best = new Map<number, { rank: number; via: string }>();
-    const offer = (owner: number, rank: number, via: string) => {
+    const best = new Map<number, { rank: number; via?: string }>();
+    // The best rank wins; the spelling shown is the best one that says why the entry matched.
+    const offer = (owner: number, rank: number, via: string | undefined) => {
       const had = best.get(owner);
-      if (!had || rank < had.rank) best.set(owner, { rank, via });
+      if (!had) best.set(owner, { rank, via });
+      else best.set(owner, { rank: Math.min(rank, had.rank), via: had.via ?? via });
     };
     const r = resolver.resolve(term);
     if (r.ok) {
       const owner = entries.indexOf(r.entry);
       // Show the spelling that matched as the data has it ("Georgien"), not as typed.
-      const key = keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
-      offer(owner, RANK.resolved, key?.text ?? r.entry.label);
+      const key =
+        r.how === 'fuzzy' ? undefined : keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
+      offer(owner, RANK.resolved, key?.text);
     }
     for (const k of keys) {
       if (k.folded === q) offer(k.owner, RANK.equal, k.text);
@@ -67,7 +70,7 @@ export function createSearch<T>(
       .slice(0, limit)
       .map(([owner, { via }]) => {
         const entry = entries[owner]!;
-        return fold(via) === fold(entry.label) || via === entry.id ? { entry } : { entry, via };
+        return !via || fold(via) === fold(entry.label) || via === entry.id ? { entry } : { entry, via };
       });
   };
 }

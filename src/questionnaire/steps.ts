@@ -215,11 +215,11 @@ async function askThemes(env: Env, a: Answers): Promise<Answers> {
         const hits = search(term).map((h) => themeChoice(h, lang, chosen));
         if (term.trim()) return [...hits, done];
         // Done goes first once something is chosen, so Enter finishes, with the chosen ones next
-        // to it; before anything is chosen it goes last.
+        // to it. Before anything is chosen it goes last, unless the requester's own themes are a
+        // sensible default.
         const picked = (c: Choice<string>) => chosen.includes(c.value);
-        return chosen.length
-          ? [done, ...hits.filter(picked), ...hits.filter((c) => !picked(c))]
-          : [...hits, done];
+        if (chosen.length) return [done, ...hits.filter(picked), ...hits.filter((c) => !picked(c))];
+        return fromName ? [done, ...hits] : [...hits, done];
       },
     });
     if (picked === DONE) return { themes: chosen };
