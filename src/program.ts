@@ -108,6 +108,7 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
     .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
     .option('--from <name>', 'who is asking, if in the data (skips the first two questions)')
     .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
+    .option('-n, --limit <n>', 'how many candidates to show and save', '10')
     .option(
       '-w, --weight <spec>',
       'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',

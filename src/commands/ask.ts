@@ -10,7 +10,12 @@ import { parseWeights } from '../core/weights.js';
 import { InterruptedError, OutputError, UsageError } from '../errors.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, shown } from '../output/match.js';
-import { type MatchArgs, matchCommandLine, shellQuote } from '../questionnaire/command-line.js';
+import {
+  DEFAULT_LIMIT,
+  type MatchArgs,
+  matchCommandLine,
+  shellQuote,
+} from '../questionnaire/command-line.js';
 import type { Prompter } from '../questionnaire/prompter.js';
 import { NEXT, type NextId, say } from '../questionnaire/questions.js';
 import {
@@ -19,12 +24,13 @@ import {
   changeChoices,
   type Env,
   fill,
+  includeIneligible,
   type StepId,
   sideOf,
 } from '../questionnaire/steps.js';
 import type { Context } from './context.js';
 import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { computeMatch, renderMatch } from './match.js';
+import { computeMatch, parseLimit, renderMatch } from './match.js';
 import { resolveName } from './resolve.js';
 import { showCommand } from './show.js';
 import { writeFileAtomically } from './write.js';
@@ -35,6 +41,8 @@ export interface AskOptions {
   readonly from?: string;
   readonly all?: boolean;
   readonly weight?: string;
+  /** Candidates shown and saved: "10" unless -n/--limit says otherwise. */
+  readonly limit?: string;
   readonly lang: Lang;
   /** false with --no-input. */
   readonly input: boolean;
@@ -43,14 +51,18 @@ export interface AskOptions {
 /** Makes the Prompter; tests pass a scripted one. */
 export type PrompterFactory = (ctx: Context) => Promise<Prompter>;
 
-/** inquirer, imported only now: no other command loads it. Prompts go to stderr; stdout carries the ranking. */
+/**
+ * inquirer, imported only now: no other command loads it. Prompts go to stderr, as stdout carries
+ * the ranking; to stdout (a terminal, checked) when stderr is redirected, so they stay visible.
+ */
 const inquirerPrompter: PrompterFactory = async (ctx) => {
   const { createInquirerPrompter } = await import('../questionnaire/inquirer.js');
+  const toStderr = !!ctx.io.stderr.isTTY;
   return createInquirerPrompter({
-    // In the real process these are process.stdin and process.stderr (src/cli.ts).
+    // In the real process these are process.stdin, process.stderr and process.stdout (src/cli.ts).
     input: ctx.io.stdin as unknown as NodeJS.ReadableStream,
-    output: ctx.io.stderr as unknown as NodeJS.WritableStream,
-    color: ctx.colors.err.level > 0,
+    output: (toStderr ? ctx.io.stderr : ctx.io.stdout) as unknown as NodeJS.WritableStream,
+    color: (toStderr ? ctx.colors.err : ctx.colors.out).level > 0,
     interrupted: () => new InterruptedError('SIGINT'),
   });
 };
@@ -63,9 +75,10 @@ export async function askCommand(
   // inquirer has no TTY check of its own: on a pipe it hangs or silently takes the first choice.
   if (!opts.input || !ctx.io.stdin.isTTY || !ctx.io.stdout.isTTY) throw noTerminal(opts);
   const ds = await ctx.dataset();
+  const limit = parseLimit(opts.limit ?? String(DEFAULT_LIMIT));
   const start = answersFromFlags(ctx, ds, opts);
   const env: Env = { ds, lang: opts.lang, prompter: await makePrompter(ctx) };
-  await session(ctx, env, start);
+  await session(ctx, env, start, limit);
 }
 
 function noTerminal(opts: AskOptions): UsageError {
@@ -91,6 +104,7 @@ function flagArgs(opts: AskOptions): string[] {
   for (const t of opts.theme ?? []) out.push('--theme', shellQuote(t));
   if (opts.from) out.push('--from', shellQuote(opts.from));
   if (opts.all) out.push('--all');
+  if (opts.limit && opts.limit !== String(DEFAULT_LIMIT)) out.push('--limit', shellQuote(opts.limit));
   if (opts.weight) out.push('--weight', shellQuote(opts.weight));
   if (opts.lang !== 'en') out.push('--lang', opts.lang);
   return out;
@@ -138,14 +152,17 @@ export function answersFromFlags(ctx: Context, ds: Dataset, opts: AskOptions): A
 interface Session {
   readonly ctx: Context;
   readonly env: Env;
+  readonly limit: number;
   answers: Answers;
-  result: MatchResult;
+  result?: MatchResult;
   /** The last file saved, as the flags that make it (the answers may have changed since). */
   saved?: MatchArgs;
 }
 
+type Ranked = Session & { result: MatchResult };
+
 /** What each next step does; 'rank' ranks and shows again, 'menu' asks what next. */
-const ACTIONS: Readonly<Record<NextId, (s: Session) => Promise<'rank' | 'menu' | 'quit'>>> = {
+const ACTIONS: Readonly<Record<NextId, (s: Ranked) => Promise<'rank' | 'menu' | 'quit'>>> = {
   save: async (s) => {
     await save(s);
     return 'menu';
@@ -182,48 +199,47 @@ const ACTIONS: Readonly<Record<NextId, (s: Session) => Promise<'rank' | 'menu' |
   quit: async () => 'quit',
 };
 
-async function session(ctx: Context, env: Env, start: Answers): Promise<void> {
-  const answers = await fill(env, start);
-  const s: Session = { ctx, env, answers, result: await rankAndShow(ctx, env, answers) };
+async function session(ctx: Context, env: Env, start: Answers, limit: number): Promise<void> {
+  const s: Session = { ctx, env, limit, answers: await fill(env, start) };
+  const ranked = await rankAndShow(s);
   for (;;) {
     const next = await env.prompter.select<NextId>({
       id: 'next',
       message: say('next', env.lang),
       choices: (Object.keys(NEXT) as NextId[]).map((id) => ({ value: id, name: NEXT[id][env.lang] })),
     });
-    const then = await ACTIONS[next](s);
+    const then = await ACTIONS[next](ranked);
     if (then === 'quit') break;
-    if (then === 'rank') s.result = await rankAndShow(ctx, env, s.answers);
+    if (then === 'rank') await rankAndShow(ranked);
   }
-  const args = matchArgs(env, s.answers);
-  const lines = [say('equivalent', env.lang), `  ${matchCommandLine(args)}`];
+  const lines = [say('equivalent', env.lang), `  ${matchCommandLine(matchArgs(s))}`];
   if (s.saved) lines.push(say('equivalentFile', env.lang), `  ${matchCommandLine(s.saved)}`);
   ctx.io.stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** The answers as kp match options: ids, so they resolve exactly and say nothing on stderr. */
-function matchOptions(env: Env, a: Answers) {
-  return {
+/** Rank the answers as kp match does, by ids (they resolve exactly and say nothing), and print. */
+async function rankAndShow(s: Session): Promise<Ranked> {
+  const { ctx, env, answers: a } = s;
+  const result = computeMatch(ctx, env.ds, {
     country: a.country ?? undefined,
     theme: [...(a.themes ?? [])],
     from: a.from ?? undefined,
-    limit: '10',
+    limit: String(s.limit),
     all: sideOf(a, env.ds) === 'abroad' ? a.all : undefined,
+    includeIneligible: includeIneligible(a, env.ds),
     weight: a.weight || undefined,
     lang: env.lang,
-  };
-}
-
-async function rankAndShow(ctx: Context, env: Env, a: Answers): Promise<MatchResult> {
-  const result = computeMatch(ctx, env.ds, matchOptions(env, a));
+  });
   if (result.themesFromProfile)
     ctx.note(`themes: none chosen; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
   ctx.write(`\n${await renderMatch(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
-  return result;
+  s.result = result;
+  return s as Ranked;
 }
 
 /** The answers as the flags a person would type: names where they resolve exactly, else ids. */
-function matchArgs(env: Env, a: Answers): MatchArgs {
+function matchArgs(s: Session): MatchArgs {
+  const { answers: a, env } = s;
   const { ds, lang } = env;
   const from = a.from ? (ds.swedish.get(a.from)?.name ?? ds.partners.get(a.from)!.name) : undefined;
   const country = a.country ? ds.countries.get(a.country)! : undefined;
@@ -236,6 +252,8 @@ function matchArgs(env: Env, a: Answers): MatchArgs {
         : undefined,
     themes: a.themes ?? [],
     all: sideOf(a, ds) === 'abroad' ? a.all : undefined,
+    includeIneligible: includeIneligible(a, ds),
+    limit: s.limit,
     weight: a.weight || undefined,
     lang,
   };
@@ -284,7 +302,7 @@ function exists(path: string): boolean {
 }
 
 /** Ask for a file name until it is new or the person agrees to replace it; then write it atomically. */
-async function save(s: Session): Promise<void> {
+async function save(s: Ranked): Promise<void> {
   const { ctx, env } = s;
   const { lang, prompter, ds } = env;
   const who = s.result.fromName ?? s.result.country?.name.en ?? 'kp';
@@ -324,6 +342,6 @@ async function save(s: Session): Promise<void> {
     ctx.io.stderr.write(`kp: ${e.message}\n`);
     return;
   }
-  s.saved = { ...matchArgs(env, s.answers), csv: { file, excel } };
+  s.saved = { ...matchArgs(s), csv: { file, excel } };
   ctx.io.stderr.write(`${say('saved', lang, { n: shown(s.result).length, file })}\n`);
 }

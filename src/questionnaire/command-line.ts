@@ -2,6 +2,9 @@
 // flags as they go. Pure.
 import type { Lang } from '../output/labels.js';
 
+/** kp match --limit when not given. */
+export const DEFAULT_LIMIT = 10;
+
 /** Characters a POSIX shell never treats specially, letters of any script included. */
 const SAFE = /^[\p{L}\p{N}_\-.,=/:@%+]+$/u;
 
@@ -17,7 +20,10 @@ export interface MatchArgs {
   readonly country?: string;
   readonly themes: readonly string[];
   readonly all?: boolean;
+  readonly includeIneligible?: boolean;
   readonly weight?: string;
+  /** Omitted when it is kp match's default. */
+  readonly limit?: number;
   readonly lang: Lang;
   readonly csv?: { readonly file: string; readonly excel: boolean };
 }
@@ -33,6 +39,8 @@ export function matchCommandLine(a: MatchArgs): string {
   if (a.themes.length) flag('--theme', a.themes.join(','));
   if (a.from) flag('--from', a.from);
   if (a.all) flag('--all');
+  if (a.includeIneligible) flag('--include-ineligible');
+  if (a.limit !== undefined && a.limit !== DEFAULT_LIMIT) flag('--limit', String(a.limit));
   if (a.weight) flag('--weight', a.weight);
   if (a.csv) {
     flag('--format', 'csv');

@@ -121,7 +121,10 @@ export const TEXT = Object.freeze({
     'I vilket land ska partnern finnas? (skriv för att söka)',
   ),
   anyCountry: t('Any partner country', 'Vilket samarbetsland som helst'),
-  notIcld: t("not on ICLD's current list", 'inte på ICLD:s nuvarande lista'),
+  notIcld: t(
+    "Not on ICLD's current list of partner countries: candidates there are flagged",
+    'Inte på ICLD:s nuvarande lista över samarbetsländer: kandidater där flaggas',
+  ),
   themes: t(
     'Which themes? (type to search, English or Swedish; Enter adds one)',
     'Vilka teman? (skriv för att söka, engelska eller svenska; Enter lägger till)',

@@ -93,6 +93,12 @@ function partyChoice(hit: Hit<SwedishParty | Partner>, ds: Dataset, lang: Lang):
   };
 }
 
+/** Partners in a country off ICLD's current list are shown (flagged) only when that country is asked for. */
+export function includeIneligible(a: Answers, ds: Dataset): boolean {
+  const c = a.country ? ds.countries.get(a.country) : undefined;
+  return sideOf(a, ds) === 'sweden' && !!c && !eligible(c);
+}
+
 function countryChoice(hit: Hit<Country>, lang: Lang): Choice<string> {
   const c = hit.entry.record;
   const other = lang === 'sv' ? c.name.en : c.name.sv;
@@ -174,8 +180,9 @@ async function askCountry(env: Env, a: Answers): Promise<Answers> {
     (x, y) =>
       Number(eligible(y)) - Number(eligible(x)) || compareSv(countryName(x, lang), countryName(y, lang)),
   );
-  // A Swedish party's partners must be in a country on ICLD's current list: offer only those.
-  const list = side === 'sweden' ? sorted.filter(eligible) : sorted;
+  // A Swedish party can only be offered partners the data has: countries with none are left out.
+  const withPartners = new Set(ds.raw.partners.map((p) => p.country));
+  const list = side === 'sweden' ? sorted.filter((c) => withPartners.has(c.id)) : sorted;
   const search = searcher<Country>(ds, `country:${side}:${lang}`, () =>
     list.map((c) => ({ ...countryEntry(c), label: countryName(c, lang) })),
   );

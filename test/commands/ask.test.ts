@@ -87,6 +87,7 @@ describe('bad flags stop before any question, as in kp match', () => {
     { args: ['--from', 'Lodwar', '--country', 'Uganda'], message: /conflicts with --from Lodwar/ },
     { args: ['--country', 'Narnia'], message: /no country matches "Narnia"/ },
     { args: ['--weight', 'speed=3'], message: /--weight "speed" is not a component/ },
+    { args: ['--limit', '0'], message: /--limit takes a whole number/ },
   ])('kp ask $args', async ({ args, message }) => {
     const r = await kp(['ask', ...args], { tty: true });
     expect(r.code).toBe(2);
@@ -232,6 +233,28 @@ describe('kp ask on a terminal', () => {
     expect(r.stderr).toMatch(/kp match --country Uganda --theme refugees --weight country=45,region=6\n$/);
   });
 
+  it('--limit: more candidates shown and saved, and in the command line', async () => {
+    const r = await ask(
+      [
+        ['role', ENTER],
+        ['from', ENTER],
+        ['priority', ENTER],
+        ['all', ENTER],
+        ['next', 'save'],
+        ['file', 'top20.csv'],
+        ['excel', ENTER],
+        ['next', 'quit'],
+      ],
+      { country: 'Kenya', theme: ['refugees'], limit: '20' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toMatch(/^20\. /m);
+    expect(readFileSync(join(cwd, 'top20.csv'), 'utf8').trim().split('\n')).toHaveLength(21);
+    expect(r.stderr).toMatch(
+      /kp match --country Kenya --theme refugees --limit 20 --format csv -o top20\.csv\n$/,
+    );
+  });
+
   it("shows one candidate's full profile", async () => {
     const r = await ask(
       [
@@ -270,6 +293,21 @@ describe('kp ask on a terminal', () => {
     const priority = r.asked.find((q) => q.id === 'priority')!;
     expect(priority.choices!.map((c) => c.name)).toContain('A municipality of similar size');
     expect(r.stderr).toMatch(/kp match --from Ekerö\n$/);
+  });
+
+  it("a country off ICLD's current list, when asked for by name, shows its candidates flagged", async () => {
+    const r = await ask(
+      [
+        ['themes', ENTER],
+        ['priority', ENTER],
+        ['next', 'quit'],
+      ],
+      { from: 'Ekerö', country: 'Georgien' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toMatch(/^ ?1\. Tbilis/m);
+    expect(r.stdout).toMatch(/\* country not on ICLD's current list/);
+    expect(r.stderr).toMatch(/kp match --country Georgia --from Ekerö --include-ineligible\n$/);
   });
 
   it('a programme officer picks a known municipality abroad: its country comes along', async () => {
