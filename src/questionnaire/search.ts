@@ -70,7 +70,8 @@ export function createSearch<T>(
       .slice(0, limit)
       .map(([owner, { via }]) => {
         const entry = entries[owner]!;
-        return !via || fold(via) === fold(entry.label) || via === entry.id ? { entry } : { entry, via };
+        // The spelling is shown only when the label itself does not explain the match.
+        return !via || fold(entry.label).includes(q) || via === entry.id ? { entry } : { entry, via };
       });
   };
 }
