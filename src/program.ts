@@ -114,7 +114,9 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
       'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
     )
     .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
-    .addOption(langOption())
+    .addOption(
+      new Option('--lang <lang>', 'language of the questions and labels').choices(LANGS).default('en'),
+    )
     .addHelpText(
       'after',
       `
