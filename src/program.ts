@@ -1,5 +1,6 @@
 // Builds the commander program: options and dispatch only. Commands do the work.
 import { Command, Option } from 'commander';
+import { askCommand } from './commands/ask.js';
 import { type Context, createContext, type GlobalOptions } from './commands/context.js';
 import { collect } from './commands/filters.js';
 import { LIST_KINDS, listCommand } from './commands/list.js';
@@ -18,6 +19,7 @@ Examples:
   kp match --country Kenya --theme refugees     Swedish parties for a municipality in Kenya
   kp match --from Ekerö --theme "citizen dialogue"   partners abroad for a Swedish municipality
   kp match --from Lodwar                       Swedish parties for a known municipality abroad
+  kp ask                                       the same, by answering questions (on a terminal)
   kp show Borlänge                             one record, with its partnerships
   kp list municipalities --country Kenya       who has worked in Kenya
   kp validate --data ./my-data                 check an edited copy of the data
@@ -98,6 +100,35 @@ Examples:
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
     )
     .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+
+  program
+    .command('ask')
+    .description('answer a few questions to get a ranking, save it, and learn the kp match flags')
+    .option('-c, --country <name>', 'the country (skips that question)')
+    .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
+    .option('--from <name>', 'who is asking, if in the data (skips the first two questions)')
+    .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
+    .option('-n, --limit <n>', 'how many candidates to show and save', '10')
+    .option(
+      '-w, --weight <spec>',
+      'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
+    )
+    .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
+    .addOption(
+      new Option('--lang <lang>', 'language of the questions and labels').choices(LANGS).default('en'),
+    )
+    .addHelpText(
+      'after',
+      `
+Needs a terminal. Ctrl+C stops at any question (exit 130); nothing is saved unless you choose to.
+At the end it prints the kp match command line that gives the same ranking.
+
+Examples:
+  kp ask
+  kp ask --country Kenya --theme refugees     only confirmations left
+  kp ask --from Ekerö --lang sv`,
+    )
+    .action(async (opts, cmd: Command) => askCommand(context(cmd), opts));
 
   program
     .command('validate')

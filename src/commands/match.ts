@@ -103,7 +103,7 @@ function defaultThemes(ds: Dataset, id: string): string[] {
   return [...new Set([...own, ...fromRelations])];
 }
 
-function parseLimit(value: string): number {
+export function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--limit takes a whole number of candidates, 1 or more, not "${value}"`);
