@@ -40,7 +40,7 @@ export class OutputError extends KpError {
 export class InterruptedError extends KpError {
   override readonly exitCode: number;
   constructor(readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
-    super(signal === 'SIGINT' ? 'Interrupted.' : 'Terminated.');
+    super(signal === 'SIGINT' ? 'interrupted' : 'terminated');
     this.exitCode = signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
   }
 }

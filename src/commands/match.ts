@@ -60,12 +60,19 @@ export function computeMatch(
       themes = defaultThemes(ds, from.id);
       themesFromProfile = true;
     }
+    // Asking for one country off ICLD's list is asking for its municipalities: show them, flagged.
+    const offList = !!country && !country.icld_lists.includes('latest');
+    if (offList && !opts.includeIneligible) {
+      ctx.note(
+        `${country!.name.en} is not on ICLD's current list of partner countries: candidates there are flagged`,
+      );
+    }
     query = {
       direction: 'abroad',
       country: country?.id,
       themes,
       from: from.id,
-      includeIneligible: opts.includeIneligible,
+      includeIneligible: opts.includeIneligible || offList,
     };
   } else {
     if (opts.includeIneligible)

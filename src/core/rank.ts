@@ -263,7 +263,8 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
       }
       const profile = buildProfile(ds, p.id);
       const extra: Reason[] = [];
-      if (!eligible) extra.push({ type: 'ineligible', country: p.country });
+      // Asked for one country, the caller says once that it is off the list; otherwise flag each.
+      if (!eligible && !query.country) extra.push({ type: 'ineligible', country: p.country });
       const rel = otherRelation.get(p.id);
       if (rel) extra.push({ type: 'existing-relation', with: requester!, rows: rel.rows.map((r) => r.id) });
       score(

@@ -88,6 +88,10 @@ const H = {
     en: 'showing {n} of {total}; --limit N or --all for more',
     sv: 'visar {n} av {total}; --limit N eller --all för fler',
   },
+  ofAbroad: {
+    en: 'showing {n} of {total}; --limit N for more',
+    sv: 'visar {n} av {total}; --limit N för fler',
+  },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
   points: { en: 'points', sv: 'poäng' },
 } as const;
@@ -129,7 +133,10 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
-  const nameW = Math.min(26, Math.max(displayWidth(H.name[lang]), ...rows.map((r) => displayWidth(r.name))));
+  const nameW = Math.min(
+    26,
+    Math.max(displayWidth(H.name[lang]), ...rows.map((r) => displayWidth(r.name) + (r.eligible ? 0 : 1))),
+  );
   const whereW = Math.min(
     24,
     Math.max(displayWidth(H.where[lang]), ...rows.map((r) => displayWidth(whereOf(r, ds, lang)))),
@@ -146,11 +153,20 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   );
   rows.forEach((cand, i) => {
     const reasons = cand.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
-    const wrapped = reasons.flatMap((r) => wrap(r, reasonW).map((l, k) => (k ? `  ${l}` : l)));
+    // A reason's continuation lines are indented two spaces, so they wrap two columns earlier.
+    const wrapped = reasons.flatMap((r) => {
+      const [first = '', ...rest] = wrap(r, reasonW);
+      return [
+        first,
+        ...wrap(rest.join(' '), reasonW - 2)
+          .filter(Boolean)
+          .map((l) => `  ${l}`),
+      ];
+    });
     const bar = `${c.cyan(scoreBar(cand.score))} ${padStart(cand.score.toFixed(1), 5)}`;
     const name = cand.eligible
       ? c.bold(padEnd(truncate(cand.name, nameW), nameW))
-      : c.yellow(padEnd(truncate(`${cand.name}*`, nameW), nameW));
+      : c.yellow(padEnd(`${truncate(cand.name, nameW - 1)}*`, nameW));
     lines.push(
       `${padStart(`${i + 1}.`, rankW)} ${name}  ${c.dim(padEnd(truncate(whereOf(cand, ds, lang), whereW), whereW))}  ${bar}  ${wrapped[0] ?? ''}`.trimEnd(),
     );
@@ -163,7 +179,10 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
 
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
-  if (total > rows.length) notes.push(sub(H.of[lang], { n: rows.length, total }));
+  if (total > rows.length) {
+    const more = result.ranking.query.direction === 'abroad' ? H.ofAbroad : H.of;
+    notes.push(sub(more[lang], { n: rows.length, total }));
+  }
   if (rows.some((r) => !r.eligible))
     notes.push(
       lang === 'sv' ? '* land utanför ICLD:s nuvarande lista' : "* country not on ICLD's current list",

@@ -20,6 +20,7 @@ const T = {
   kpPartnerships: { en: 'KP partnerships', sv: 'KP-partnerskap' },
   kpPartnership: { en: 'KP partnership', sv: 'KP-partnerskap' },
   active: { en: 'active', sv: 'aktiva' },
+  activeOne: { en: 'active', sv: 'aktivt' },
   busy: { en: 'already runs {n} active KP partnerships', sv: 'har redan {n} aktiva KP-partnerskap' },
   busyOne: { en: 'already runs an active KP partnership', sv: 'har redan ett aktivt KP-partnerskap' },
   seeking: { en: 'seeking a Swedish partner', sv: 'söker en svensk partner' },
@@ -128,16 +129,20 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
       return `${t(r.whose === 'requester' ? 'youNearby' : 'nearby', lang)}: ${pairsText(ds, r.pairs, lang, true)}`;
     case 'shared-themes':
       return `${t('shares', lang)}: ${r.themes.map((x) => theme(ds, x, lang)).join(', ')}`;
-    case 'related-themes':
-      return `${t('related', lang)}: ${r.pairs
+    case 'related-themes': {
+      // One entry per theme the candidate has, listing the asked themes it relates to.
+      const byHas = new Map<string, string[]>();
+      for (const p of r.pairs) {
+        const how = `${t(RELATION_WORD[p.relation] ?? 'sibling', lang)} ${theme(ds, p.asked, lang)}`;
+        byHas.set(p.has, [...(byHas.get(p.has) ?? []), how]);
+      }
+      const shown = [...byHas]
         .slice(0, 3)
-        .map(
-          (p) =>
-            `${theme(ds, p.has, lang)} (${t(RELATION_WORD[p.relation] ?? 'sibling', lang)} ${theme(ds, p.asked, lang)})`,
-        )
-        .join(', ')}`;
+        .map(([has, hows]) => `${theme(ds, has, lang)} (${hows.join('; ')})`);
+      return `${t('related', lang)}: ${shown.join(', ')}`;
+    }
     case 'experience':
-      return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t('active', lang)})` : ''}`;
+      return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t(r.active === 1 ? 'activeOne' : 'active', lang)})` : ''}`;
     case 'busy':
       return r.active === 1 ? t('busyOne', lang) : t('busy', lang, { n: r.active });
     case 'seeking':

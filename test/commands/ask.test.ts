@@ -199,7 +199,7 @@ describe('kp ask on a terminal', () => {
       expect(r.error).toBeInstanceOf(InterruptedError);
       const err = buffer();
       expect(report(r.error, ioOf(err.stream), false)).toBe(130);
-      expect(err.text()).toBe('kp: Interrupted.\n');
+      expect(err.text()).toBe('kp: interrupted\n');
       expect(existing ? readFileSync(file, 'utf8') : existsSync(file)).toBe(existing ? 'old\n' : false);
       expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     },
