@@ -217,10 +217,12 @@ async function session(ctx: Context, env: Env, start: Answers, limit: number): P
   ctx.io.stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** Rank the answers as kp match does, by ids (they resolve exactly and say nothing), and print. */
+/** Rank the answers as kp match does, by ids, and print. */
 async function rankAndShow(s: Session): Promise<Ranked> {
   const { ctx, env, answers: a } = s;
-  const result = computeMatch(ctx, env.ds, {
+  // The answers were chosen from lists: saying "KE → Kenya" again would only be noise.
+  const quiet: Context = { ...ctx, note: () => undefined };
+  const result = computeMatch(quiet, env.ds, {
     country: a.country ?? undefined,
     theme: [...(a.themes ?? [])],
     from: a.from ?? undefined,
