@@ -4,6 +4,11 @@ import type { Country, KpStatus, Programme, Theme } from '../dataset/schema.js';
 export type Lang = 'en' | 'sv';
 export const LANGS: readonly Lang[] = ['en', 'sv'];
 
+/** Fill "{name}" placeholders in a text template. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
 export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
 export const countryName = (c: Country, lang: Lang) => c.name[lang];
 

@@ -4,7 +4,7 @@ import type { Dataset } from '../core/dataset.js';
 import type { Candidate, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
-import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
+import { countryName, fill, KIND_LABEL, type Lang, themeLabel } from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
@@ -96,9 +96,6 @@ const H = {
   points: { en: 'points', sv: 'poäng' },
 } as const;
 
-const sub = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-
 function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   const q = result.ranking.query;
   const who =
@@ -181,7 +178,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   const notes: string[] = [];
   if (total > rows.length) {
     const more = result.ranking.query.direction === 'abroad' ? H.ofAbroad : H.of;
-    notes.push(sub(more[lang], { n: rows.length, total }));
+    notes.push(fill(more[lang], { n: rows.length, total }));
   }
   if (rows.some((r) => !r.eligible))
     notes.push(

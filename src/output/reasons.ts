@@ -2,7 +2,15 @@
 import type { Dataset } from '../core/dataset.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
 import type { Partnership } from '../dataset/schema.js';
-import { countryName, formatNumber, type Lang, PHASE_LABEL, PROGRAMME_LABEL, themeLabel } from './labels.js';
+import {
+  countryName,
+  fill,
+  formatNumber,
+  type Lang,
+  PHASE_LABEL,
+  PROGRAMME_LABEL,
+  themeLabel,
+} from './labels.js';
 
 const PHASE_ORDER = ['forberedelse', 'projekt', 'network'] as const;
 
@@ -42,7 +50,7 @@ const T = {
 } as const;
 
 const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
-  T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  fill(T[key][lang], vars);
 
 function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): string {
   const s = ds.swedish.get(id);

@@ -1,7 +1,7 @@
 // What the questionnaire says and what each answer means, as frozen tables: a new role, priority
 // or next step is an entry here. Texts in English and Swedish (--lang).
 import type { Component } from '../core/weights.js';
-import type { Lang } from '../output/labels.js';
+import { fill, type Lang } from '../output/labels.js';
 
 type Text = Readonly<Record<Lang, string>>;
 const t = (en: string, sv: string): Text => Object.freeze({ en, sv });
@@ -161,5 +161,5 @@ export const TEXT = Object.freeze({
 });
 
 export function say(key: keyof typeof TEXT, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(TEXT[key][lang], vars);
 }
