@@ -20,7 +20,11 @@ const code = await run(
   {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: touching process.stdin sets up a stream (and loads net or tty), which only the
+    // questionnaire needs. Start-up time matters for every other command.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
   },
