@@ -49,9 +49,12 @@ export function isActive(p: Partnership, asOf: number): boolean {
 }
 
 export function indexDataset(raw: RawDataset): Dataset {
-  const kp = raw.partnerships.filter((p) => p.programme === 'kp');
-  const years = kp.flatMap((p) => [p.start, p.end]).filter((y): y is number => y !== undefined);
-  const asOf = years.length ? Math.max(...years) : 0;
+  // A loop, not Math.max(...years): spreading 600,000 arguments overflows the stack.
+  let asOf = 0;
+  for (const p of raw.partnerships) {
+    if (p.programme !== 'kp') continue;
+    for (const y of [p.start, p.end]) if (y !== undefined && y > asOf) asOf = y;
+  }
 
   const relationsOf = new Map<string, Partnership[]>();
   for (const p of raw.partnerships) {
@@ -97,6 +100,9 @@ export function partyById(ds: Dataset, id: string): Party | undefined {
 
 /** A stable key for the parties of a relation: rows of one pair share it. */
 export function pairKey(p: Partnership): string {
+  const [a, b] = p.parties;
+  // The common two-party case without copying and sorting (same order as sort()).
+  if (p.parties.length === 2 && a !== undefined && b !== undefined) return a < b ? `${a}+${b}` : `${b}+${a}`;
   return [...p.parties].sort().join('+');
 }
 

@@ -48,27 +48,46 @@ export function buildProfile(
   id: string,
   relations: readonly Partnership[] = ds.relationsOf.get(id) ?? [],
 ): Profile {
+  // Plain loops: ranking builds one profile per candidate, 100,000 of them on large data.
   const byPair = new Map<string, Partnership[]>();
+  const recencyOf = new Map<Partnership, number>();
   for (const r of relations) {
     const k = pairKey(r);
-    byPair.set(k, [...(byPair.get(k) ?? []), r]);
+    const rows = byPair.get(k);
+    if (rows) rows.push(r);
+    else byPair.set(k, [r]);
+    recencyOf.set(r, recency(r, ds.asOf));
   }
-  const pairs: Pair[] = [...byPair].map(([key, rows]) => ({
-    key,
-    rows,
-    strength: Math.max(...rows.map((r) => rowStrength(r, ds.asOf))),
-    kp: rows.some((r) => r.programme === 'kp'),
-    active: rows.some((r) => r.programme === 'kp' && isActive(r, ds.asOf)),
-    countries: [...new Set(rows.flatMap((r) => r.countries))],
-    others: [...new Set(rows.flatMap((r) => r.parties))].filter((p) => p !== id),
-  }));
+  const pairs: Pair[] = [];
+  for (const [key, rows] of byPair) {
+    let strength = Number.NEGATIVE_INFINITY;
+    let kp = false;
+    let active = false;
+    const countries = new Set<string>();
+    const others = new Set<string>();
+    for (const r of rows) {
+      strength = Math.max(strength, PROGRAMME_WEIGHT[r.programme] * recencyOf.get(r)!);
+      if (r.programme === 'kp') {
+        kp = true;
+        if (!active && isActive(r, ds.asOf)) active = true;
+      }
+      for (const c of r.countries) countries.add(c);
+      for (const p of r.parties) if (p !== id) others.add(p);
+    }
+    pairs.push({ key, rows, strength, kp, active, countries: [...countries], others: [...others] });
+  }
 
   const themes = new Map<string, number>();
-  const bump = (t: string, v: number) => themes.set(t, Math.max(themes.get(t) ?? 0, v));
+  const bump = (t: string, v: number) => {
+    const had = themes.get(t);
+    if (had === undefined || v > had) themes.set(t, had === undefined ? Math.max(0, v) : v);
+  };
   // What a party has worked on stays known longer than its contacts stay warm: themes fade to
   // half with age, where country experience fades further (see rowStrength).
-  for (const r of relations)
-    for (const t of r.themes) bump(t, PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recency(r, ds.asOf)));
+  for (const r of relations) {
+    const v = PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recencyOf.get(r)!);
+    for (const t of r.themes) bump(t, v);
+  }
   const swedish = ds.swedish.get(id);
   for (const t of swedish?.interests ?? []) bump(t, INTEREST_STRENGTH);
   const partner = ds.partners.get(id);
@@ -77,13 +96,13 @@ export function buildProfile(
     bump(t, SEEKING_AREA_STRENGTH[i] ?? SEEKING_AREA_STRENGTH.at(-1)!);
   }
 
-  return {
-    id,
-    pairs,
-    themes,
-    kpPairs: pairs.filter((p) => p.kp).length,
-    activeKpPairs: pairs.filter((p) => p.active).length,
-  };
+  let kpPairs = 0;
+  let activeKpPairs = 0;
+  for (const p of pairs) {
+    if (p.kp) kpPairs++;
+    if (p.active) activeKpPairs++;
+  }
+  return { id, pairs, themes, kpPairs, activeKpPairs };
 }
 
 /** 1 − Π(1 − s): several pieces of evidence add up without passing 1. */

@@ -3,6 +3,7 @@
 // record order (ties break by Swedish collation of the name, then id).
 import type { Country } from '../dataset/schema.js';
 import type { Dataset } from './dataset.js';
+import { getOrCreate } from './memo.js';
 import { buildProfile, combine, type Pair, type Profile } from './profile.js';
 import type { PairEvidence, Reason } from './reasons.js';
 import { compareSv } from './text.js';
@@ -64,33 +65,66 @@ export function sameRegion(a: Country, b: Country): boolean {
   return !!a.subregion && a.subregion === b.subregion;
 }
 
+/**
+ * For each theme a candidate may have, the asked themes it relates to and how much that relation
+ * is worth: built once per query, so scoring a candidate is a few lookups per theme it has.
+ */
+export interface ThemeMatcher {
+  /** Per theme a candidate may have: the asked themes (by index) it relates to, and how. */
+  readonly related: ReadonlyMap<string, ReadonlyArray<{ asked: number; relation: ThemeRelation }>>;
+  /** Rarity weight of each asked theme, and their sum. */
+  readonly weights: readonly number[];
+  readonly total: number;
+}
+
+export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatcher {
+  const related = new Map<string, Array<{ asked: number; relation: ThemeRelation }>>();
+  for (const t of ds.themes.keys()) {
+    const row: Array<{ asked: number; relation: ThemeRelation }> = [];
+    asked.forEach((q, i) => {
+      const relation = ds.taxonomy.relation(q, t);
+      if (relation) row.push({ asked: i, relation });
+    });
+    related.set(t, row);
+  }
+  const weights = asked.map((q) => ds.rarity.get(q) ?? 1);
+  return { related, weights, total: weights.reduce((s, w) => s + w, 0) };
+}
+
 /** Theme fit: for each asked theme, the best related theme in the profile, weighted by rarity. */
-export function themeFit(ds: Dataset, asked: readonly string[], profile: Profile): Signal {
+export function themeFit(
+  ds: Dataset,
+  asked: readonly string[],
+  profile: Profile,
+  matcher: ThemeMatcher = themeMatcher(ds, asked),
+): Signal {
   if (!asked.length) return NONE;
-  let total = 0;
+  // Best value per asked theme; ties go to the theme id that sorts first, whatever the order of
+  // the profile, so the reasons are deterministic.
+  const best = new Array<number>(asked.length).fill(0);
+  const bestHas = new Array<string | undefined>(asked.length);
+  const bestRel = new Array<ThemeRelation | undefined>(asked.length);
+  for (const [t, strength] of profile.themes) {
+    for (const { asked: i, relation } of matcher.related.get(t) ?? []) {
+      const v = THEME_RELATION[relation] * strength;
+      const has = bestHas[i];
+      if (v > best[i]! || (v === best[i] && has !== undefined && t < has)) {
+        best[i] = v;
+        bestHas[i] = t;
+        bestRel[i] = relation;
+      }
+    }
+  }
+  const { weights, total } = matcher;
   let got = 0;
   const shared: string[] = [];
   const related: { asked: string; has: string; relation: ThemeRelation }[] = [];
-  for (const q of asked) {
-    const w = ds.rarity.get(q) ?? 1;
-    total += w;
-    let best = 0;
-    let bestHas: string | undefined;
-    let bestRel: ThemeRelation | undefined;
-    for (const [t, strength] of profile.themes) {
-      const rel = ds.taxonomy.relation(q, t);
-      if (!rel) continue;
-      const v = THEME_RELATION[rel] * strength;
-      if (v > best || (v === best && bestHas !== undefined && t < bestHas)) {
-        best = v;
-        bestHas = t;
-        bestRel = rel;
-      }
-    }
-    got += w * best;
-    if (bestRel === 'exact') shared.push(q);
-    else if (bestRel && bestHas && bestRel !== 'coreArea')
-      related.push({ asked: q, has: bestHas, relation: bestRel });
+  for (let i = 0; i < asked.length; i++) {
+    got += weights[i]! * best[i]!;
+    const rel = bestRel[i];
+    const has = bestHas[i];
+    if (rel === 'exact') shared.push(asked[i]!);
+    else if (rel && has && rel !== 'coreArea') related.push({ asked: asked[i]!, has, relation: rel });
   }
   const reasons: Reason[] = [];
   if (shared.length) reasons.push({ type: 'shared-themes', themes: shared });
@@ -197,6 +231,19 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
 
   const existing: { id: string; name: string }[] = [];
   const candidates: Candidate[] = [];
+  const matcher = themeMatcher(ds, query.themes);
+  // Ranking abroad, the requester's experience depends only on the candidate's country: work it
+  // out once per country, not once per candidate (100,000 candidates, 50 countries).
+  const requesterSignals = new Map<string, { country: Signal; region: Signal }>();
+  const requesterIn = (country: string) =>
+    getOrCreate(requesterSignals, country, () =>
+      requesterProfile
+        ? {
+            country: countryExperience(requesterProfile, country, 'requester'),
+            region: regionExperience(ds, requesterProfile, country, 'requester'),
+          }
+        : { country: NONE, region: NONE },
+    );
 
   const score = (
     id: string,
@@ -240,7 +287,7 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         'SE',
         true,
         {
-          theme: themeFit(ds, query.themes, profile),
+          theme: themeFit(ds, query.themes, profile, matcher),
           country: countryExperience(profile, query.country, 'candidate'),
           region: regionExperience(ds, profile, query.country, 'candidate'),
           experience: experience(profile),
@@ -273,9 +320,9 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         p.country,
         eligible,
         {
-          theme: themeFit(ds, query.themes, profile),
-          country: requesterProfile ? countryExperience(requesterProfile, p.country, 'requester') : NONE,
-          region: requesterProfile ? regionExperience(ds, requesterProfile, p.country, 'requester') : NONE,
+          theme: themeFit(ds, query.themes, profile, matcher),
+          country: requesterIn(p.country).country,
+          region: requesterIn(p.country).region,
           experience: experience(profile),
           capacity: capacity(profile, 'abroad'),
           seeking: p.seeking ? { value: 1, reasons: [{ type: 'seeking', areas: p.seeking.areas }] } : NONE,

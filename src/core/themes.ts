@@ -50,9 +50,17 @@ export function createTaxonomy(themes: readonly Theme[]): Taxonomy {
   const down = new Map<string, ReadonlySet<string>>();
   const ancestors = (id: string) => getOrCreate(up, id, () => closure(id, (x) => byId.get(x)?.broader ?? []));
   const descendants = (id: string) => getOrCreate(down, id, () => closure(id, (x) => children.get(x) ?? []));
-  const areas = (id: string): ReadonlySet<CoreArea> => new Set(byId.get(id)?.core_areas ?? []);
+  const coreAreas = new Map<string, ReadonlySet<CoreArea>>();
+  const areas = (id: string) => getOrCreate(coreAreas, id, () => new Set(byId.get(id)?.core_areas ?? []));
 
+  // Ranking asks for the same few thousand pairs once per candidate (100,000 of them on large
+  // data): remember each answer. null stands for "no relation".
+  const relations = new Map<string, Map<string, ThemeRelation | null>>();
   const relation = (asked: string, has: string): ThemeRelation | undefined => {
+    const row = getOrCreate(relations, asked, () => new Map<string, ThemeRelation | null>());
+    return getOrCreate(row, has, () => computeRelation(asked, has) ?? null) ?? undefined;
+  };
+  const computeRelation = (asked: string, has: string): ThemeRelation | undefined => {
     if (asked === has) return 'exact';
     if (descendants(asked).has(has)) return 'narrower';
     if (ancestors(asked).has(has)) return 'broader';
