@@ -1,7 +1,8 @@
 // Build: bundle the CLI into dist/ with esbuild, and compile the shipped YAML into a validated
 // snapshot (dist/data.json) so the default run needs neither the YAML parser nor the schema
 // library. The build fails when the shipped data is invalid, so the snapshot is always valid.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,8 +44,25 @@ const startupTrims = {
   },
 };
 
+/**
+ * An id for this build: a hash of the sources and the locked dependencies. The cache of --data
+ * directories (src/dataset/cache.ts) records it and treats a cache from another build as foreign,
+ * since another build may validate or shape the records differently.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const f of [...files, join(root, 'package-lock.json')])
+    hash.update(f.slice(root.length)).update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
+
 await build({
   plugins: [startupTrims],
+  define: { __KP_BUILD__: JSON.stringify(buildId()) },
   entryPoints: { kp: join(root, 'src/cli.ts') },
   outdir: dist,
   bundle: true,
