@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { DATA_FILES, type RawDataset } from './schema.js';
+import type { RawDataset } from './schema.js';
 
 export const CACHE_FORMAT = 'kp-cache';
 /** Bump when the cached shape changes in a way the build id would not catch. */
@@ -52,18 +52,26 @@ export function cacheFile(folder: string, dataDir: string): string {
 }
 
 /**
- * The key of a data directory's content: the hash of every data file's name and bytes, and of
- * the cache format. Missing files count too, so adding one changes the key.
+ * The key of a data directory's content: the hash of the name and bytes of every YAML file in it
+ * (whatever files the schema reads, now or later; this module stays free of the schema library,
+ * which start-up must not load), and of the cache format.
  */
 export function contentKey(dataDir: string, onFile?: (done: number, total: number) => void): string {
-  const files = Object.values(DATA_FILES).map((f) => f.file);
   const key = createHash('sha256').update(`${CACHE_FORMAT}/${CACHE_VERSION}\n`);
+  let files: string[] = [];
+  try {
+    files = readdirSync(dataDir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort();
+  } catch {
+    // No directory: the load that follows reports it; the key only has to be stable.
+  }
   files.forEach((file, i) => {
-    let digest = 'missing';
+    let digest = 'unreadable';
     try {
       digest = sha256(readFileSync(join(dataDir, file)));
     } catch {
-      // Unreadable: the load that follows reports it; the key only has to differ.
+      // Unreadable (a directory, no permission): the load reports it; the key only has to differ.
     }
     key.update(`${file}\n${digest}\n`);
     onFile?.(i + 1, files.length);
@@ -108,9 +116,11 @@ export function readCache(path: string, key: string): CacheRead {
   return { hit: true, dataset };
 }
 
+/** The shape of a dataset: record lists by file. The build id already vouches for the keys. */
 function isDataset(v: unknown): v is RawDataset {
-  if (typeof v !== 'object' || v === null) return false;
-  return Object.keys(DATA_FILES).every((k) => Array.isArray((v as Record<string, unknown>)[k]));
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const lists = Object.values(v);
+  return lists.length > 0 && lists.every(Array.isArray);
 }
 
 /**
