@@ -64,7 +64,9 @@ function timeOnce(args: readonly string[], env: NodeJS.ProcessEnv = process.env)
 function alternate(commands: ReadonlyArray<readonly string[]>, n: number): number[] {
   const times = commands.map((): number[] => []);
   for (let i = 0; i < 3; i++) for (const c of commands) timeOnce(c); // warm the file cache
-  for (let i = 0; i < n; i++) commands.forEach((c, j) => times[j]!.push(timeOnce(c)));
+  for (let i = 0; i < n; i++) {
+    for (const [j, c] of commands.entries()) times[j]!.push(timeOnce(c));
+  }
   return times.map(median);
 }
 
@@ -93,7 +95,7 @@ function alternateHyperfine(commands: ReadonlyArray<readonly string[]>, n: numbe
       { stdio: 'ignore' },
     );
     const result = JSON.parse(readFileSync(out, 'utf8')) as { results: Array<{ times: number[] }> };
-    result.results.forEach((res, j) => times[j]!.push(...res.times.map((t) => t * 1000)));
+    for (const [j, res] of result.results.entries()) for (const t of res.times) times[j]!.push(t * 1000);
   }
   rmSync(dir, { recursive: true, force: true });
   return times.map(median);
