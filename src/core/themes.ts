@@ -85,7 +85,11 @@ export function themeRarity(
   const kp = partnerships.filter((p) => p.programme === 'kp');
   const n = kp.length;
   const df = new Map<string, number>();
-  for (const p of kp) for (const t of new Set(p.themes)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Each theme once per partnership; indexOf on a short list, not a Set per partnership.
+  for (const p of kp)
+    p.themes.forEach((t, i) => {
+      if (p.themes.indexOf(t) === i) df.set(t, (df.get(t) ?? 0) + 1);
+    });
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
   const max = Math.max(1, ...themes.map((t) => idf(t.id)));
   return new Map(themes.map((t) => [t.id, idf(t.id) / max]));
