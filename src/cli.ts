@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await run(
+run(
   process.argv.slice(2),
   {
     stdout: process.stdout,
@@ -29,6 +29,7 @@ const code = await run(
     cwd: process.cwd(),
   },
   shipped,
-);
-// exitCode, not exit(): a large write to a pipe must drain before the process ends.
-process.exitCode = code;
+).then((code) => {
+  // exitCode, not exit(): a large write to a pipe must drain before the process ends.
+  process.exitCode = code;
+});
