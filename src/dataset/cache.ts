@@ -3,11 +3,11 @@
 // files: any edit gives another key and the cache is rebuilt. The file is checked before it is
 // used (format, version, build, key, length, checksum, shape): a corrupt, truncated or foreign
 // file is a miss, never an error and never trusted. Written to a temporary file and renamed, so
-// an interrupted write leaves the old cache or none, not half of one.
+// an interrupted write leaves the old cache or none, not half of one. Imported only when a data
+// directory is loaded: node:crypto alone is a tenth of kp's start-up.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { RawDataset } from './schema.js';
 
 export const CACHE_FORMAT = 'kp-cache';
@@ -36,13 +36,6 @@ export interface CacheHeader {
 export type CacheRead =
   | { readonly hit: true; readonly dataset: RawDataset }
   | { readonly hit: false; readonly reason: 'missing' | 'stale' | 'foreign' | 'corrupt' };
-
-/** $XDG_CACHE_HOME/kp, else ~/.cache/kp (XDG ignores a relative XDG_CACHE_HOME, and so do we). */
-export function cacheFolder(env: Readonly<Record<string, string | undefined>>): string {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'kp');
-  return join(env.HOME || homedir(), '.cache', 'kp');
-}
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 

@@ -1,11 +1,11 @@
 // Where the data comes from: the snapshot compiled into the build (the default, fast: no YAML
 // parser, no schema library), or a directory of YAML files (--data / KP_DATA), validated once
 // and then read from the user's cache until a file changes.
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Dataset, indexDataset } from '../core/dataset.js';
 import { DataError } from '../errors.js';
-import { cacheFile, contentKey, readCache, writeCache } from './cache.js';
 import { formatProblem, type Problem, sortProblems } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
@@ -45,11 +45,15 @@ export async function loadDataset(
   opts: LoadOptions = {},
 ): Promise<Dataset> {
   if (!where.dir && where.shipped.snapshot && existsSync(where.shipped.snapshot)) {
-    const snap = JSON.parse(readFileSync(where.shipped.snapshot, 'utf8')) as SnapshotFile;
+    const bytes = readFileSync(where.shipped.snapshot);
+    // The build writes the snapshot as ASCII; latin1 then reads it into a one-byte string, a
+    // millisecond sooner than UTF-8. Any other snapshot (tests write plain JSON) is UTF-8.
+    const snap = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SnapshotFile;
     return indexDataset(snap.dataset);
   }
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
+  const { cacheFile, contentKey, readCache, writeCache } = await import('./cache.js');
   const cache = opts.cacheFolder
     ? {
         file: cacheFile(opts.cacheFolder, dir),

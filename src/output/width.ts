@@ -22,7 +22,12 @@ function isWide(cp: number): boolean {
   );
 }
 
+/** Printable ASCII: one column per character, no colour codes, nothing to compose. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
+  // Most cells and words are plain ASCII; the per-character Unicode walk below is for the rest.
+  if (PLAIN.test(s)) return s.length;
   let w = 0;
   for (const ch of stripAnsi(s).normalize('NFC')) {
     if (COMBINING.test(ch)) continue;
