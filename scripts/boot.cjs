@@ -6,7 +6,8 @@
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
-const { constants, Script } = require('node:vm');
+const { Script } = require('node:vm');
+const { wrap } = require('./wrap.cjs');
 
 const file = join(__dirname, 'kp.cjs');
 let cachedData;
@@ -15,11 +16,8 @@ try {
 } catch {
   // No cache: compile.
 }
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
-  filename: file,
-  cachedData,
-  // import() inside the bundle (inquirer, csv-stringify) goes to Node's own loader.
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
 const bundle = { exports: {}, filename: file, id: file };
-script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname);
+// The bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
+const importer = (specifier) => import(specifier);
+script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname, importer);

@@ -106,7 +106,26 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
-copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
+for (const f of ['boot.cjs', 'wrap.cjs']) copyFileSync(join(root, 'scripts', f), join(dist, f));
+
+// import() in a vm.Script needs an experimental option (and prints a warning when used), so the
+// bundle's dynamic imports of packages call the importer dist/boot.cjs hands it instead: the
+// same import(), from a module beside the bundle, so packages resolve the same way.
+const bundlePath = join(dist, 'kp.cjs');
+const bundle = readFileSync(bundlePath, 'utf8').replace(
+  /\bimport\((["'])((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w./-]+)?)\1\)/g,
+  (call, q, specifier) =>
+    external.some((e) => specifier === e || specifier.startsWith(`${e.replace(/\/\*$/, '')}/`))
+      ? `__kpImport(${q}${specifier}${q})`
+      : call,
+);
+if (/\bimport\(/.test(bundle)) {
+  console.error(
+    'build: the bundle still calls import(), which cannot run in dist/boot.cjs: import packages only',
+  );
+  process.exit(1);
+}
+writeFileSync(bundlePath, bundle);
 
 // Validate the shipped data with the same code `kp validate` uses.
 const { snapshot } = await import(join(root, 'scripts', 'snapshot.mjs'));

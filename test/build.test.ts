@@ -39,10 +39,10 @@ describe.runIf(existsSync(join(ROOT, 'dist', 'kp.cjs')))('the bundle', () => {
 
   it('has a code cache that V8 accepts', () => {
     const check = `
-      const { readFileSync } = require('node:fs'); const Module = require('node:module');
-      const { constants, Script } = require('node:vm'); const file = ${JSON.stringify(join(ROOT, 'dist', 'kp.cjs'))};
-      const s = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache'),
-        importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+      const { readFileSync } = require('node:fs'); const { Script } = require('node:vm');
+      const { wrap } = require(${JSON.stringify(join(ROOT, 'dist', 'wrap.cjs'))});
+      const file = ${JSON.stringify(join(ROOT, 'dist', 'kp.cjs'))};
+      const s = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
       process.stdout.write(String(s.cachedDataRejected));`;
     const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
     expect(r.stdout).toBe('false');
