@@ -40,8 +40,8 @@ export function fastCompareSv(a: string, b: string): number | undefined {
     if (!primary && pa !== pb) primary = pa < pb ? -1 : 1;
     if (!tertiary && ca !== cb) tertiary = isUpper(ca) ? 1 : -1;
   }
-  for (const s of [a, b])
-    for (let i = n; i < s.length; i++) if (!PRIMARY.has(s.charCodeAt(i))) return undefined;
+  for (let i = n; i < a.length; i++) if (!PRIMARY.has(a.charCodeAt(i))) return undefined;
+  for (let i = n; i < b.length; i++) if (!PRIMARY.has(b.charCodeAt(i))) return undefined;
   if (primary) return primary;
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   return tertiary;

@@ -51,15 +51,20 @@ export function isActive(p: Partnership, asOf: number): boolean {
 export function indexDataset(raw: RawDataset): Dataset {
   // A loop, not Math.max(...years): spreading 600,000 arguments overflows the stack.
   let asOf = 0;
-  for (const p of raw.partnerships) {
+  // Index loops here: cold code at start-up, where for...of allocates per step (see profile.ts).
+  const rows = raw.partnerships;
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
     if (p.programme !== 'kp') continue;
     if (p.start !== undefined && p.start > asOf) asOf = p.start;
     if (p.end !== undefined && p.end > asOf) asOf = p.end;
   }
 
   const relationsOf = new Map<string, Partnership[]>();
-  for (const p of raw.partnerships) {
-    for (const id of p.parties) {
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i]!;
+    for (let k = 0; k < p.parties.length; k++) {
+      const id = p.parties[k]!;
       const list = relationsOf.get(id);
       if (list) list.push(p);
       else relationsOf.set(id, [p]);
@@ -95,7 +100,7 @@ export function indexDataset(raw: RawDataset): Dataset {
 /** Records by id, without a [key, value] pair per record (300,000 of them on large data). */
 function byId<T extends { readonly id: string }>(records: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const r of records) map.set(r.id, r);
+  for (let i = 0; i < records.length; i++) map.set(records[i]!.id, records[i]!);
   return map;
 }
 
@@ -108,9 +113,12 @@ export function partyById(ds: Dataset, id: string): Party | undefined {
 
 /** A stable key for the parties of a relation: rows of one pair share it. */
 export function pairKey(p: Partnership): string {
-  const [a, b] = p.parties;
   // The common two-party case without copying and sorting (same order as sort()).
-  if (p.parties.length === 2 && a !== undefined && b !== undefined) return a < b ? `${a}+${b}` : `${b}+${a}`;
+  if (p.parties.length === 2) {
+    const a = p.parties[0]!;
+    const b = p.parties[1]!;
+    return a < b ? `${a}+${b}` : `${b}+${a}`;
+  }
   return [...p.parties].sort().join('+');
 }
 

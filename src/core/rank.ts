@@ -104,8 +104,12 @@ export function themeFit(
   const best = new Array<number>(asked.length).fill(0);
   const bestHas = new Array<string | undefined>(asked.length);
   const bestRel = new Array<ThemeRelation | undefined>(asked.length);
-  for (const [t, strength] of profile.themes) {
-    for (const { asked: i, relation } of matcher.related.get(t) ?? []) {
+  // forEach and index loops: this runs once per candidate, cold at start-up (see profile.ts).
+  profile.themes.forEach((strength, t) => {
+    const related = matcher.related.get(t);
+    if (!related) return;
+    for (let n = 0; n < related.length; n++) {
+      const { asked: i, relation } = related[n]!;
       const v = THEME_RELATION[relation] * strength;
       const has = bestHas[i];
       if (v > best[i]! || (v === best[i] && has !== undefined && t < has)) {
@@ -114,7 +118,7 @@ export function themeFit(
         bestRel[i] = relation;
       }
     }
-  }
+  });
   const { weights, total } = matcher;
   let got = 0;
   const shared: string[] = [];
@@ -255,21 +259,29 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     extra: Reason[],
   ) => {
     const components = {} as Record<Component, number>;
-    for (const c of COMPONENTS) {
+    let sum = 0;
+    for (let i = 0; i < COMPONENTS.length; i++) {
+      const c = COMPONENTS[i]!;
       components[c] =
         applied.includes(c) && totalWeight > 0
           ? round1((100 * weights[c] * signals[c].value) / totalWeight)
           : 0;
+      sum += components[c];
     }
-    const total = round1(COMPONENTS.reduce((s, c) => s + components[c], 0));
-    const reasons = [...extra];
-    const byPoints = [...applied].sort((a, b) => components[b] - components[a]);
-    for (const c of byPoints) reasons.push(...signals[c].reasons);
+    const total = round1(sum);
+    const reasons = extra;
+    const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
+    for (let i = 0; i < byPoints.length; i++) {
+      const more = signals[byPoints[i]!].reasons;
+      for (let k = 0; k < more.length; k++) reasons.push(more[k]!);
+    }
     candidates.push({ id, name, kind, country, score: total, components, reasons, eligible });
   };
 
   if (query.direction === 'to-sweden') {
-    for (const m of ds.raw.municipalities) {
+    const municipalities = ds.raw.municipalities;
+    for (let i = 0; i < municipalities.length; i++) {
+      const m = municipalities[i]!;
       const status = ds.status.get(m.id) ?? 'none';
       if (!query.all && status === 'none') continue;
       if (existingKp.has(m.id)) {
@@ -299,7 +311,9 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
       );
     }
   } else {
-    for (const p of ds.raw.partners) {
+    const partners = ds.raw.partners;
+    for (let i = 0; i < partners.length; i++) {
+      const p = partners[i]!;
       if (query.country && p.country !== query.country) continue;
       const country = ds.countries.get(p.country);
       const eligible = !!country?.icld_lists.includes('latest');
