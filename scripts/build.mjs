@@ -77,10 +77,10 @@ function buildId() {
 
 /**
  * Dependencies every run needs are bundled. The others are loaded from node_modules when first
- * used (yaml and zod for --data and validate; inquirer and csv-stringify for ask and CSV), so a
- * run never reads or parses them; their dynamic import() stays a real import().
+ * used (yaml and zod for --data and validate; fuse.js for a name with a typo; inquirer and
+ * csv-stringify for ask and CSV), so a run never reads or parses them.
  */
-const STARTUP_DEPENDENCIES = ['commander', 'chalk', 'fuse.js'];
+const STARTUP_DEPENDENCIES = ['commander', 'chalk'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = Object.keys(pkg.dependencies)
   .filter((d) => !STARTUP_DEPENDENCIES.includes(d))
