@@ -28,11 +28,15 @@ const PLAIN = /^[\x20-\x7e]*$/;
 export function displayWidth(s: string): number {
   // Most cells and words are plain ASCII; the per-character Unicode walk below is for the rest.
   if (PLAIN.test(s)) return s.length;
+  const text = (s.includes('\u001b') ? stripAnsi(s) : s).normalize('NFC');
   let w = 0;
-  for (const ch of stripAnsi(s).normalize('NFC')) {
-    if (COMBINING.test(ch)) continue;
-    const cp = ch.codePointAt(0)!;
+  // An index walk, not for...of: tables measure every cell, cold, at start-up (see core/profile.ts).
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    // No combining mark lies below U+0300.
+    if (cp >= 0x300 && COMBINING.test(String.fromCodePoint(cp))) continue;
     w += isWide(cp) ? 2 : 1;
   }
   return w;
