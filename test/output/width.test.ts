@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/output/width.js';
+import { displayWidth, truncate, wrap } from '../../src/output/width.js';
 
 // The walk displayWidth replaced, kept as the reference it must agree with.
 function reference(s: string): number {
@@ -27,9 +27,12 @@ function reference(s: string): number {
 describe('displayWidth', () => {
   it('agrees with the per-character walk', () => {
     const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
-    fc.assert(fc.property(text, (s) => {
+    fc.assert(
+      fc.property(text, (s) => {
         expect(displayWidth(s)).toBe(reference(s));
-      }), { numRuns: 3000 });
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it.each([
@@ -41,5 +44,36 @@ describe('displayWidth', () => {
     ['😀', 2],
   ])('%j is %i columns', (s, w) => {
     expect(displayWidth(s)).toBe(w);
+  });
+});
+
+describe('wrap', () => {
+  // The word-by-word measure wrap replaced, kept as the reference it must agree with.
+  function reference(s: string, width: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of s.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (displayWidth(candidate) <= width) line = candidate;
+      else {
+        if (line) lines.push(line);
+        line = displayWidth(word) > width ? truncate(word, width) : word;
+      }
+    }
+    if (line) lines.push(line);
+    return lines.length ? lines : [''];
+  }
+  it('agrees with measuring each candidate line', () => {
+    const words = fc.array(
+      fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Borlänge', '█░', 'a\u0308b')),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 30 }), (ws, width) => {
+        const s = ws.join(' ');
+        expect(wrap(s, width)).toEqual(reference(s, width));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
