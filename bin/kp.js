@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/boot.cjs');
+require('../dist/boot.cjs').start();

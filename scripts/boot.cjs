@@ -7,17 +7,35 @@ const { readFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
-const { wrap } = require('./wrap.cjs');
 
 const file = join(__dirname, 'kp.cjs');
-let cachedData;
-try {
-  cachedData = readFileSync(`${file}.cache`);
-} catch {
-  // No cache: compile.
+
+/**
+ * The function the bundle runs in: CommonJS's wrapper plus the importer below. Shared with the
+ * build's scripts/code-cache.cjs, since V8 accepts a code cache only for the very same source.
+ */
+const wrap = (source) =>
+  `(function (exports, require, module, __filename, __dirname, __kpImport) {${source}\n});`;
+
+/** Compile the bundle (with `cachedData` when given) and run it. Returns the script. */
+function run(cachedData) {
+  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const bundle = { exports: {}, filename: file, id: file };
+  // The bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
+  const importer = (specifier) => import(specifier);
+  script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname, importer);
+  return script;
 }
-const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-const bundle = { exports: {}, filename: file, id: file };
-// The bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
-const importer = (specifier) => import(specifier);
-script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname, importer);
+
+/** Start kp with the saved code cache, if there is one. */
+function start() {
+  let cachedData;
+  try {
+    cachedData = readFileSync(`${file}.cache`);
+  } catch {
+    // No cache: compile.
+  }
+  run(cachedData);
+}
+
+module.exports = { file, run, start };

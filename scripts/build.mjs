@@ -106,7 +106,7 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
-for (const f of ['boot.cjs', 'wrap.cjs']) copyFileSync(join(root, 'scripts', f), join(dist, f));
+copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
 
 // import() in a vm.Script needs an experimental option (and prints a warning when used), so the
 // bundle's dynamic imports of packages call the importer dist/boot.cjs hands it instead: the
