@@ -1,7 +1,5 @@
 // What a command gets from the shell: streams, environment, colour, and the data on demand.
 // Commands never touch `process`; tests build a Context with string buffers.
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface OutStream {
@@ -56,11 +54,4 @@ export function outputWidth(io: Io): number {
   const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
   const env = Number(io.env.COLUMNS);
   return Math.max(60, cols ?? (Number.isFinite(env) && env > 0 ? env : 100));
-}
-
-/** Where kp keeps caches: $XDG_CACHE_HOME/kp, else ~/.cache/kp (a relative XDG_CACHE_HOME is ignored, as XDG says). */
-export function cacheFolder(env: Io['env']): string {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'kp');
-  return join(env.HOME || homedir(), '.cache', 'kp');
 }

@@ -1,6 +1,6 @@
 // The context every command runs in, built once per invocation by the program.
 import { resolve } from 'node:path';
-import { type Colors, cacheFolder, type Io, makeColors, outputWidth } from '../context.js';
+import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
 import type { Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
@@ -42,7 +42,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     const bar = progressBar(io, options.quiet);
     try {
       return await loadDataset(location, io.cwd, {
-        cacheFolder: noCache ? undefined : cacheFolder(io.env),
+        cache: noCache ? undefined : { env: io.env },
         progress: bar?.update,
         note: (line) => {
           bar?.clear();

@@ -7,7 +7,8 @@
 // directory is loaded: node:crypto alone is a tenth of kp's start-up.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { RawDataset } from './schema.js';
 
 export const CACHE_FORMAT = 'kp-cache';
@@ -36,6 +37,13 @@ export interface CacheHeader {
 export type CacheRead =
   | { readonly hit: true; readonly dataset: RawDataset }
   | { readonly hit: false; readonly reason: 'missing' | 'stale' | 'foreign' | 'corrupt' };
+
+/** Where kp keeps caches: $XDG_CACHE_HOME/kp, else ~/.cache/kp (a relative XDG_CACHE_HOME is ignored, as XDG says). */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>): string {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'kp');
+  return join(env.HOME || homedir(), '.cache', 'kp');
+}
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 

@@ -24,8 +24,8 @@ export interface SnapshotFile {
 }
 
 export interface LoadOptions {
-  /** The cache folder; undefined for no cache (--no-cache, KP_NO_CACHE=1). */
-  readonly cacheFolder?: string;
+  /** Use the user's cache folder, found from this environment; undefined for no cache (--no-cache, KP_NO_CACHE=1). */
+  readonly cache?: { readonly env: Readonly<Record<string, string | undefined>> };
   readonly progress?: LoadProgress;
   /** Says on stderr what happened to the cache, when it is worth saying. */
   readonly note?: (line: string) => void;
@@ -53,10 +53,10 @@ export async function loadDataset(
   }
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
-  const { cacheFile, contentKey, readCache, writeCache } = await import('./cache.js');
-  const cache = opts.cacheFolder
+  const { cacheFile, cacheFolder, contentKey, readCache, writeCache } = await import('./cache.js');
+  const cache = opts.cache
     ? {
-        file: cacheFile(opts.cacheFolder, dir),
+        file: cacheFile(cacheFolder(opts.cache.env), dir),
         key: contentKey(dir, (done, total) => progress?.('hash', done, total)),
       }
     : undefined;

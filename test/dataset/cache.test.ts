@@ -11,8 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolder } from '../../src/context.js';
-import { BUILD_ID, CACHE_FORMAT, CACHE_VERSION, cacheFile } from '../../src/dataset/cache.js';
+import { BUILD_ID, CACHE_FORMAT, CACHE_VERSION, cacheFile, cacheFolder } from '../../src/dataset/cache.js';
 import { kp } from '../helpers.js';
 import { syntheticDir } from '../synthetic-dir.js';
 
