@@ -8,18 +8,25 @@ const here = dirname(fileURLToPath(import.meta.url));
 const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json') };
 
 // `kp list | head -1` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
+const onError = (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+};
+process.stdout.on('error', onError);
+// stderr is set up on first use: most runs never write to it, and each stream costs start-up.
+let stderr: NodeJS.WriteStream | undefined;
 
 run(
   process.argv.slice(2),
   {
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      if (!stderr) {
+        stderr = process.stderr;
+        stderr.on('error', onError);
+      }
+      return stderr;
+    },
     // A getter: touching process.stdin sets up a stream (and loads net or tty), which only the
     // questionnaire needs. Start-up time matters for every other command.
     get stdin() {

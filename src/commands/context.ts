@@ -39,7 +39,8 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
   };
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
-    const bar = progressBar(io, options.quiet);
+    // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
+    const bar = location.dir ? progressBar(io, options.quiet) : undefined;
     try {
       return await loadDataset(location, io.cwd, {
         cache: noCache ? undefined : { env: io.env },

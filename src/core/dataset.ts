@@ -72,13 +72,18 @@ export function indexDataset(raw: RawDataset): Dataset {
   }
 
   const status = new Map<string, KpStatus>();
-  for (const m of raw.municipalities) {
-    const own = (relationsOf.get(m.id) ?? []).filter((p) => p.programme === 'kp');
-    const derived: KpStatus | undefined = own.length
-      ? own.some((p) => isActive(p, asOf))
-        ? 'active'
-        : 'former'
-      : undefined;
+  const municipalities = raw.municipalities;
+  for (let i = 0; i < municipalities.length; i++) {
+    const m = municipalities[i]!;
+    const rel = relationsOf.get(m.id) ?? [];
+    let kp = false;
+    let active = false;
+    for (let k = 0; k < rel.length && !active; k++) {
+      if (rel[k]!.programme !== 'kp') continue;
+      kp = true;
+      active = isActive(rel[k]!, asOf);
+    }
+    const derived: KpStatus | undefined = active ? 'active' : kp ? 'former' : undefined;
     status.set(m.id, derived ?? m.kp_status ?? 'none');
   }
 
