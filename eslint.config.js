@@ -15,4 +15,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // The CommonJS entry points (bin, the code-cache boot loader) use require by design.
+    files: ['**/*.cjs', 'bin/kp.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

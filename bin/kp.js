@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../dist/kp.js';
+require('../dist/boot.cjs').start();

@@ -1,7 +1,23 @@
-// Build: bundle the CLI into dist/ with esbuild, and compile the shipped YAML into a validated
+// Build: bundle the CLI into dist/ with esbuild, compile the shipped YAML into a validated
 // snapshot (dist/data.json) so the default run needs neither the YAML parser nor the schema
-// library. The build fails when the shipped data is invalid, so the snapshot is always valid.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// library, and save V8's code cache for the bundle. The build fails when the shipped data is
+// invalid, so the snapshot is always valid.
+//
+// Why CommonJS: start-up is measured against bare Node (PRODUCT.md: at most 1.25 × `node -e 0`).
+// Node 20 keeps no compile cache for user code, and a vm.Script can take V8's code cache only
+// for a script, not an ES module; with it a run skips parsing and compiling the bundle. So the
+// bundle is one CommonJS file, loaded by dist/boot.cjs with the cache the build saves here.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,23 +27,107 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+/**
+ * Start-up trims: modules our dependencies load at start that kp never uses. Each saves a few
+ * milliseconds of Node's built-in module loading on every run (see docs/performance.md).
+ * - chalk's terminal detection imports node:tty and node:os and probes the streams; kp decides
+ *   colour itself (src/context.ts colorLevel) and always passes a level, so chalk gets its
+ *   detector for browsers, which imports nothing and finds no colour.
+ * - commander imports node:child_process (and with it net and dgram) for executable
+ *   subcommands, which kp does not have: it gets a stand-in that loads the real module on use.
+ */
+const startupTrims = {
+  name: 'kp-startup-trims',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'chalk')}`)
+        ? { path: join(root, 'node_modules/chalk/source/vendor/supports-color/browser.js') }
+        : undefined,
+    );
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`)
+        ? { path: 'lazy-child-process', namespace: 'kp-lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'kp-lazy' }, () => ({
+      contents:
+        "let real; const load = () => (real ??= require('node:child_process'));\n" +
+        'module.exports = { spawn: (...a) => load().spawn(...a), execFile: (...a) => load().execFile(...a) };\n',
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
+ * An id for this build: a hash of the sources and the locked dependencies. The cache of --data
+ * directories (src/dataset/cache.ts) records it and treats a cache from another build as foreign,
+ * since another build may validate or shape the records differently.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const f of [...files, join(root, 'package-lock.json')])
+    hash.update(f.slice(root.length)).update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Dependencies every run needs are bundled. The others are loaded from node_modules when first
+ * used (yaml and zod for --data and validate; fuse.js for a name with a typo; inquirer and
+ * csv-stringify for ask and CSV), so a run never reads or parses them.
+ */
+const STARTUP_DEPENDENCIES = ['commander', 'chalk'];
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = Object.keys(pkg.dependencies)
+  .filter((d) => !STARTUP_DEPENDENCIES.includes(d))
+  .flatMap((d) => [d, `${d}/*`]);
+
 await build({
-  entryPoints: { kp: join(root, 'src/cli.ts') },
-  outdir: dist,
+  plugins: [startupTrims],
+  define: {
+    __KP_BUILD__: JSON.stringify(buildId()),
+    // src/ is ES modules; the bundle is CommonJS, where the module's URL comes from __filename.
+    'import.meta.url': '__kpModuleUrl',
+  },
+  banner: { js: "const __kpModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile: join(dist, 'kp.cjs'),
   bundle: true,
-  splitting: true, // dynamic import() of yaml/zod, inquirer and csv-stringify become lazy chunks
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
+  external,
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __kpCreateRequire } from 'node:module'; const require = __kpCreateRequire(import.meta.url);",
-  },
 });
+copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
 
-// Validate the shipped data with the same code `kp validate` uses (from the fresh bundle's chunk).
+// import() in a vm.Script needs an experimental option (and prints a warning when used), so the
+// bundle's dynamic imports of packages call the importer dist/boot.cjs hands it instead: the
+// same import(), from a module beside the bundle, so packages resolve the same way.
+const bundlePath = join(dist, 'kp.cjs');
+const bundle = readFileSync(bundlePath, 'utf8').replace(
+  /\bimport\((["'])((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w./-]+)?)\1\)/g,
+  (call, q, specifier) =>
+    external.some((e) => specifier === e || specifier.startsWith(`${e.replace(/\/\*$/, '')}/`))
+      ? `__kpImport(${q}${specifier}${q})`
+      : call,
+);
+if (/\bimport\(/.test(bundle)) {
+  console.error(
+    'build: the bundle still calls import(), which cannot run in dist/boot.cjs: import packages only',
+  );
+  process.exit(1);
+}
+writeFileSync(bundlePath, bundle);
+
+// Validate the shipped data with the same code `kp validate` uses.
 const { snapshot } = await import(join(root, 'scripts', 'snapshot.mjs'));
 const result = await snapshot(join(root, 'data'));
 if (result.errors.length) {
@@ -35,4 +135,22 @@ if (result.errors.length) {
   for (const line of result.errors) console.error(`  ${line}`);
   process.exit(65);
 }
-writeFileSync(join(dist, 'data.json'), JSON.stringify(result.snapshot));
+// Written as ASCII (\\u escapes for the rest): kp then reads it as a one-byte string, which
+// decodes and parses faster than the two-byte string UTF-8 text with å, ä, ö becomes.
+const ascii = JSON.stringify(result.snapshot).replace(
+  /[\u007f-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+writeFileSync(join(dist, 'data.json'), ascii);
+
+// V8's code cache for the bundle, taken after running the main job once so the functions it
+// calls are compiled in it too. Best effort: without it kp starts the same, only slower.
+const cache = spawnSync(
+  process.execPath,
+  [join(root, 'scripts', 'code-cache.cjs'), 'match', '--country', 'Kenya', '--theme', 'refugees'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+if (cache.status !== 0 || !existsSync(join(dist, 'kp.cjs.cache')))
+  console.error('build: no code cache was saved; kp will start slower');

@@ -14,11 +14,15 @@ const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
   process.stderr.write(
-    `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`,
+    `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}
+`,
   );
   process.exit(EXIT.output);
 });
-process.stderr.on('error', () => process.exit(process.exitCode ?? EXIT.ok));
+// stderr is set up on first use: most runs never write to it, and each stream costs start-up.
+// If it cannot be written (closed early), there is no one left to tell.
+let stderr: NodeJS.WriteStream | undefined;
+const quietExit = () => process.exit(process.exitCode ?? EXIT.ok);
 
 // Ctrl+C or SIGTERM: remove any temporary file being written, say so briefly, exit 130 / 143.
 // Writes go to a temporary file that is renamed into place, so nothing partial is ever left.
@@ -28,21 +32,34 @@ for (const [signal, code] of [
 ] as const) {
   process.once(signal, () => {
     removeTemps();
-    process.stderr.write(`\nkp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
+    process.stderr.write(`
+kp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}
+`);
     process.exit(code);
   });
 }
 
-const code = await run(
+run(
   process.argv.slice(2),
   {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stderr() {
+      if (!stderr) {
+        stderr = process.stderr;
+        stderr.on('error', quietExit);
+      }
+      return stderr;
+    },
+    // A getter: touching process.stdin sets up a stream (and loads net or tty), which only the
+    // questionnaire needs. Start-up time matters for every other command.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
   },
   shipped,
-);
-// exitCode, not exit(): a large write to a pipe must drain before the process ends.
-process.exitCode = code;
+).then((code) => {
+  // exitCode, not exit(): a large write to a pipe must drain before the process ends.
+  process.exitCode = code;
+});

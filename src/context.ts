@@ -43,9 +43,15 @@ export interface Colors {
 }
 
 export function makeColors(io: Io, flag: boolean): Colors {
+  // stderr's on first use: deciding means asking whether stderr is a terminal, which sets up the
+  // stream, and most runs never write to it.
+  let err: ChalkInstance | undefined;
   return {
     out: new Chalk({ level: colorLevel(io.stdout, io.env, flag) }),
-    err: new Chalk({ level: colorLevel(io.stderr, io.env, flag) }),
+    get err() {
+      err ??= new Chalk({ level: colorLevel(io.stderr, io.env, flag) });
+      return err;
+    },
   };
 }
 

@@ -55,6 +55,7 @@ export function createProgram(io: Io, shipped: DataLocation['shipped']): Command
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'data directory of YAML files (default: the shipped data; or KP_DATA)')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
     .option('-q, --quiet', 'no notes on stderr', false)
     .option('--debug', 'show stack traces for unexpected errors', false)
     .showSuggestionAfterError(true)

@@ -1,6 +1,6 @@
 // kp ask as a person runs it: the built binary in a real pseudo-terminal (tmux), keys sent, the
-// screen read back. Also: no terminal means exit 2 at once, and inquirer stays out of the main
-// bundle. These need the build (npm test builds first); the tmux ones skip where tmux is missing.
+// screen read back. Also: no terminal means exit 2 at once (test/build.test.ts checks that
+// inquirer is loaded by nothing else). These need the build (npm test builds first); the tmux ones skip where tmux is missing.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,32 +13,8 @@ const DIST = join(ROOT, 'dist');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'kp.js')))
-    throw new Error('dist/kp.js is missing: run `npm run build` (npm test does)');
-});
-
-describe('inquirer is loaded only by kp ask', () => {
-  const main = () => readFileSync(join(DIST, 'kp.js'), 'utf8');
-  const staticImports = (code: string) =>
-    [...code.matchAll(/^import .* from "(\.\/chunks\/[^"]+)"/gm)].map((m) => m[1]!);
-
-  it('the main bundle holds no inquirer code', () => {
-    expect(main()).not.toMatch(/@inquirer|ExitPromptError|createPrompt|useKeypress/);
-  });
-
-  it('inquirer is in a chunk that only import() reaches, never a static import', () => {
-    const chunks = readdirSync(join(DIST, 'chunks'));
-    const withInquirer = chunks.filter((c) =>
-      /ExitPromptError/.test(readFileSync(join(DIST, 'chunks', c), 'utf8')),
-    );
-    expect(withInquirer).toHaveLength(1);
-    const chunk = `./chunks/${withInquirer[0]}`;
-    expect(staticImports(main())).not.toContain(chunk);
-    expect(main()).toContain(`import("${chunk}")`);
-    // Nor through another chunk that the main bundle loads.
-    for (const c of staticImports(main()))
-      expect(staticImports(readFileSync(join(DIST, c), 'utf8'))).not.toContain(chunk);
-  });
+  if (!existsSync(join(DIST, 'kp.cjs')))
+    throw new Error('dist/kp.cjs is missing: run `npm run build` (npm test does)');
 });
 
 describe('kp ask without a terminal exits 2 at once', () => {

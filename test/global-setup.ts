@@ -13,7 +13,11 @@ export default function setup(project: TestProject) {
   const snapshot = join(dir, 'data.json');
   if (!errors.length) writeFileSync(snapshot, JSON.stringify({ format: 'kp-snapshot', version: 1, dataset }));
   project.provide('snapshot', errors.length ? '' : snapshot);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    // The cache folder vitest.config.ts points spawned runs at.
+    rmSync(join(tmpdir(), `kp-test-cache-${process.pid}`), { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {

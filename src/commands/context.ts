@@ -2,13 +2,17 @@
 import { resolve } from 'node:path';
 import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
 import type { Dataset } from '../core/dataset.js';
+import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
+import { progressLine } from '../output/progress.js';
 
 export interface GlobalOptions {
   readonly data?: string;
   readonly color: boolean;
   readonly debug: boolean;
   readonly quiet: boolean;
+  /** --no-cache sets it false. */
+  readonly cache?: boolean;
 }
 
 export interface Context {
@@ -30,21 +34,62 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
   const location: DataLocation = { dir: dir ? resolve(io.cwd, dir) : undefined, shipped };
   let loaded: Promise<Dataset> | undefined;
   const colors = makeColors(io, options.color);
+  const note = (line: string) => {
+    if (!options.quiet) io.stderr.write(`${colors.err.dim(line)}\n`);
+  };
+  const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
+  const loadWithProgress = async () => {
+    // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
+    const bar = location.dir ? progressBar(io, options.quiet) : undefined;
+    try {
+      return await loadDataset(location, io.cwd, {
+        cache: noCache ? undefined : { env: io.env },
+        progress: bar?.update,
+        note: (line) => {
+          bar?.clear();
+          note(line);
+        },
+      });
+    } finally {
+      bar?.clear();
+    }
+  };
   return {
     io,
     colors,
     options,
     location,
     dataset: () => {
-      loaded ??= loadDataset(location, io.cwd);
+      loaded ??= loadWithProgress();
       return loaded;
     },
-    note: (line) => {
-      if (!options.quiet) io.stderr.write(`${colors.err.dim(line)}\n`);
-    },
+    note,
     write: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },
     width: outputWidth(io),
+  };
+}
+
+/** Redraw at most this often: a terminal write per record would cost more than the work. */
+const PROGRESS_INTERVAL_MS = 80;
+
+/** A progress bar on stderr, only on a terminal and not with --quiet; undefined otherwise. */
+function progressBar(io: Io, quiet: boolean): { update: LoadProgress; clear(): void } | undefined {
+  if (quiet || !io.stderr.isTTY) return undefined;
+  let last = 0;
+  let shown = false;
+  return {
+    update: (step, done, total, detail) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      shown = true;
+      io.stderr.write(`\r${progressLine(step, done, total, detail, io.stderr.columns ?? 80)}\u001b[K`);
+    },
+    clear: () => {
+      if (shown) io.stderr.write('\r\u001b[K');
+      shown = false;
+    },
   };
 }

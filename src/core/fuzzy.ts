@@ -1,5 +1,15 @@
 // The only module that imports fuse.js: typo-tolerant search over a fixed list of keys.
-import Fuse from 'fuse.js';
+import { createRequire } from 'node:module';
+import type FuseClass from 'fuse.js';
+
+// Loaded on the first fuzzy search, not at start-up: most names match exactly, and fuse.js is a
+// quarter of what every run would otherwise load (see docs/performance.md). Synchronous, since
+// name resolution is; the build leaves fuse.js in node_modules for this require.
+let Fuse: typeof FuseClass | undefined;
+const loadFuse = () => {
+  Fuse ??= createRequire(import.meta.url)('fuse.js') as typeof FuseClass;
+  return Fuse;
+};
 
 /** Fuse scores run from 0 (perfect) to 1; results above this are not offered at all. */
 export const FUZZY_OPTIONS = Object.freeze({
@@ -18,7 +28,7 @@ export interface FuzzyHit {
 
 /** Build the index once; the returned function searches it. */
 export function createFuzzySearch(keys: readonly string[]): (query: string, limit?: number) => FuzzyHit[] {
-  const fuse = new Fuse(keys as string[], FUZZY_OPTIONS);
+  const fuse = new (loadFuse())(keys as string[], FUZZY_OPTIONS);
   return (query, limit = 10) =>
     fuse
       .search(query, { limit })

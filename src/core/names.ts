@@ -47,26 +47,44 @@ export interface Resolver<T> {
 }
 
 export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T> {
-  const primary = new Map<string, Set<number>>();
-  const secondary = new Map<string, Set<number>>();
-  const folded = new Map<string, Set<number>>();
+  // Each tier is built the first time a lookup reaches it: most inputs are exact names, so a run
+  // usually normalises only the primary keys (a fifth of the work, and most of a run's start-up).
+  const index = (keys: (e: NameEntry<T>) => readonly string[], key: (k: string) => string) => {
+    const map = new Map<string, Set<number>>();
+    entries.forEach((e, i) => {
+      for (const k of keys(e)) {
+        const n = key(k);
+        const set = map.get(n);
+        if (set) set.add(i);
+        else map.set(n, new Set([i]));
+      }
+    });
+    return map;
+  };
+  const allKeys = (e: NameEntry<T>) => [...e.primary, ...e.secondary];
+  const lazy = <V>(build: () => V) => {
+    let value: V | undefined;
+    return () => {
+      value ??= build();
+      return value;
+    };
+  };
+  const primary = lazy(() => index((e) => e.primary, normalize));
+  const secondary = lazy(() => index((e) => e.secondary, normalize));
+  const folded = lazy(() => index(allKeys, fold));
   const fuzzyKeys: string[] = [];
   const fuzzyOwner: number[] = [];
-  const add = (map: Map<string, Set<number>>, key: string, i: number) => {
-    const set = map.get(key);
-    if (set) set.add(i);
-    else map.set(key, new Set([i]));
-  };
-  entries.forEach((e, i) => {
-    for (const k of e.primary) add(primary, normalize(k), i);
-    for (const k of e.secondary) add(secondary, normalize(k), i);
-    for (const k of [...e.primary, ...e.secondary]) {
-      const f = fold(k);
-      add(folded, f, i);
-      fuzzyKeys.push(f);
-      fuzzyOwner.push(i);
+  const fuzzyIndex = () => {
+    if (!fuzzyKeys.length) {
+      entries.forEach((e, i) => {
+        for (const k of allKeys(e)) {
+          fuzzyKeys.push(fold(k));
+          fuzzyOwner.push(i);
+        }
+      });
     }
-  });
+    return createFuzzySearch(fuzzyKeys);
+  };
   let search: ReturnType<typeof createFuzzySearch> | undefined;
 
   const pick = (
@@ -104,9 +122,9 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     ];
     for (const v of variants) {
       const hit =
-        pick(input, primary.get(v), 'exact', v) ??
-        pick(input, secondary.get(v), 'alias', v) ??
-        pick(input, folded.get(fold(v)), 'diacritics', v);
+        pick(input, primary().get(v), 'exact', v) ??
+        pick(input, secondary().get(v), 'alias', v) ??
+        pick(input, folded().get(fold(v)), 'diacritics', v);
       if (hit) return hit;
     }
     const f = fold(q);
@@ -114,7 +132,7 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
 
     // Fuzzy: fuse.js proposes, edit distance decides. A proposal is accepted when it is a small
     // typo away (Kenia, Tblisi) or the input starts a longer name ("Nelson Mandela").
-    search ??= createFuzzySearch(fuzzyKeys);
+    search ??= fuzzyIndex();
     const limit = Math.max(1, Math.floor(f.length / 4));
     const best = new Map<number, number>();
     const hits = search(f, 40);

@@ -50,9 +50,17 @@ export function createTaxonomy(themes: readonly Theme[]): Taxonomy {
   const down = new Map<string, ReadonlySet<string>>();
   const ancestors = (id: string) => getOrCreate(up, id, () => closure(id, (x) => byId.get(x)?.broader ?? []));
   const descendants = (id: string) => getOrCreate(down, id, () => closure(id, (x) => children.get(x) ?? []));
-  const areas = (id: string): ReadonlySet<CoreArea> => new Set(byId.get(id)?.core_areas ?? []);
+  const coreAreas = new Map<string, ReadonlySet<CoreArea>>();
+  const areas = (id: string) => getOrCreate(coreAreas, id, () => new Set(byId.get(id)?.core_areas ?? []));
 
+  // Ranking asks for the same few thousand pairs once per candidate (100,000 of them on large
+  // data): remember each answer. null stands for "no relation".
+  const relations = new Map<string, Map<string, ThemeRelation | null>>();
   const relation = (asked: string, has: string): ThemeRelation | undefined => {
+    const row = getOrCreate(relations, asked, () => new Map<string, ThemeRelation | null>());
+    return getOrCreate(row, has, () => computeRelation(asked, has) ?? null) ?? undefined;
+  };
+  const computeRelation = (asked: string, has: string): ThemeRelation | undefined => {
     if (asked === has) return 'exact';
     if (descendants(asked).has(has)) return 'narrower';
     if (ancestors(asked).has(has)) return 'broader';
@@ -77,7 +85,11 @@ export function themeRarity(
   const kp = partnerships.filter((p) => p.programme === 'kp');
   const n = kp.length;
   const df = new Map<string, number>();
-  for (const p of kp) for (const t of new Set(p.themes)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Each theme once per partnership; indexOf on a short list, not a Set per partnership.
+  for (const p of kp)
+    p.themes.forEach((t, i) => {
+      if (p.themes.indexOf(t) === i) df.set(t, (df.get(t) ?? 0) + 1);
+    });
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
   const max = Math.max(1, ...themes.map((t) => idf(t.id)));
   return new Map(themes.map((t) => [t.id, idf(t.id) / max]));

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
+import type { LoadProgress } from './progress.js';
 import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
 import { validateData } from './validate.js';
 import { type ParsedFile, parseYamlFile } from './yaml.js';
@@ -18,26 +19,36 @@ export interface LoadedData {
   readonly problems: Problem[];
 }
 
-export function loadDataDir(dir: string): LoadedData {
+export function loadDataDir(dir: string, progress?: LoadProgress): LoadedData {
   const values = {} as Record<DataFileKey, unknown[] | undefined>;
   const parsed = new Map<string, ParsedFile>();
   const problems: Problem[] = [];
 
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+  const keys = Object.keys(DATA_FILES) as DataFileKey[];
+  const reads = keys.map((key) => readDataFile(dir, DATA_FILES[key].file));
+  // Progress in bytes over all files: the large files are most of the work.
+  const total = reads.reduce((n, r) => n + ('bytes' in r ? r.bytes.length : 0), 0);
+  let before = 0;
+  for (const [i, key] of keys.entries()) {
     const { file } = DATA_FILES[key];
-    const read = readDataFile(dir, file);
+    const read = reads[i]!;
     if ('problem' in read) {
       problems.push(read.problem);
       values[key] = undefined;
       continue;
     }
-    const result = parseYamlFile(file, read.bytes);
+    // The fast path reports characters; scaled to this file's bytes, near enough for a bar.
+    const scale = (done: number, of: number) =>
+      progress?.('parse', before + (of ? (done / of) * read.bytes.length : 0), total, file);
+    progress?.('parse', before, total, file);
+    const result = parseYamlFile(file, read.bytes, progress && scale);
+    before += read.bytes.length;
     parsed.set(file, result);
-    problems.push(...result.problems);
+    for (const p of result.problems) problems.push(p);
     values[key] = result.value;
   }
 
-  const { dataset, problems: found } = validateData(values);
+  const { dataset, problems: found } = validateData(values, progress);
   const locate = (file: string, path: readonly (string | number)[]) => parsed.get(file)?.locate(path);
   for (const p of found) {
     const pos = locate(p.file, p.path);

@@ -187,12 +187,11 @@ const countriesMatchParties: Rule = ({ data }) => {
   const countryOf = new Map(
     data.partners.filter((p) => known.has(p.record.country)).map((p) => [p.record.id, p.record.country]),
   );
+  // A set, not a scan of the municipalities per party: 300,000 partnerships would take seconds.
+  const swedish = new Set(data.municipalities.map((m) => m.record.id));
   const out: Problem[] = [];
   for (const { record, index } of data.partnerships) {
-    if (
-      record.parties.some((id) => !countryOf.has(id) && !data.municipalities.some((m) => m.record.id === id))
-    )
-      continue;
+    if (record.parties.some((id) => !countryOf.has(id) && !swedish.has(id))) continue;
     const expected = new Set(record.parties.flatMap((id) => countryOf.get(id) ?? []));
     if (!expected.size) continue;
     const listed = new Set(record.countries);
@@ -216,9 +215,10 @@ const countriesMatchParties: Rule = ({ data }) => {
 /** Years run forwards; an active partnership that ended long ago is suspicious. */
 const yearsSane: Rule = ({ data }) => {
   const out: Problem[] = [];
-  const latest = Math.max(
+  // reduce, not Math.max(...): spreading one argument per row overflows the stack on large data.
+  const latest = data.partnerships.reduce(
+    (max, { record }) => Math.max(max, record.start ?? 0, record.end ?? 0),
     0,
-    ...data.partnerships.flatMap(({ record }) => [record.start ?? 0, record.end ?? 0]),
   );
   for (const { record, index } of data.partnerships) {
     if (record.start !== undefined && record.end !== undefined && record.end < record.start) {

@@ -1,10 +1,13 @@
 // Where the data comes from: the snapshot compiled into the build (the default, fast: no YAML
-// parser, no schema library), or a directory of YAML files (--data / KP_DATA).
+// parser, no schema library), or a directory of YAML files (--data / KP_DATA), validated once
+// and then read from the user's cache until a file changes.
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Dataset, indexDataset } from '../core/dataset.js';
 import { DataError } from '../errors.js';
 import { formatProblem, type Problem, sortProblems } from './problems.js';
+import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
 
 export interface DataLocation {
@@ -20,22 +23,75 @@ export interface SnapshotFile {
   readonly dataset: RawDataset;
 }
 
-export async function loadDataset(where: DataLocation, cwd: string): Promise<Dataset> {
+export interface LoadOptions {
+  /** Use the user's cache folder, found from this environment; undefined for no cache (--no-cache, KP_NO_CACHE=1). */
+  readonly cache?: { readonly env: Readonly<Record<string, string | undefined>> };
+  readonly progress?: LoadProgress;
+  /** Says on stderr what happened to the cache, when it is worth saying. */
+  readonly note?: (line: string) => void;
+}
+
+/** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
+const CACHE_MISS_NOTE = Object.freeze({
+  missing: undefined,
+  stale: 'the data changed since it was cached; validating it again',
+  foreign: 'the cached data was written by another version of kp; validating the data again',
+  corrupt: 'the cached data is damaged; validating the data again',
+});
+
+export async function loadDataset(
+  where: DataLocation,
+  cwd: string,
+  opts: LoadOptions = {},
+): Promise<Dataset> {
   if (!where.dir && where.shipped.snapshot && existsSync(where.shipped.snapshot)) {
-    const snap = JSON.parse(readFileSync(where.shipped.snapshot, 'utf8')) as SnapshotFile;
+    const bytes = readFileSync(where.shipped.snapshot);
+    // The build writes the snapshot as ASCII; latin1 then reads it into a one-byte string, a
+    // millisecond sooner than UTF-8. Any other snapshot (tests write plain JSON) is UTF-8.
+    const snap = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SnapshotFile;
     return indexDataset(snap.dataset);
   }
   const dir = where.dir ?? where.shipped.dir;
-  const { dataset, problems } = await loadAndCheck(dir);
+  const { progress, note } = opts;
+  const { cacheFile, cacheFolder, contentKey, readCache, writeCache } = await import('./cache.js');
+  const cache = opts.cache
+    ? {
+        file: cacheFile(cacheFolder(opts.cache.env), dir),
+        key: contentKey(dir, (done, total) => progress?.('hash', done, total)),
+      }
+    : undefined;
+  if (cache) {
+    const read = readCache(cache.file, cache.key);
+    if (read.hit) return indexDataset(read.dataset);
+    const why = CACHE_MISS_NOTE[read.reason];
+    if (why) note?.(why);
+  }
+  const { dataset, problems } = await loadAndCheck(dir, progress);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw invalidData(errors, dir, cwd);
-  return indexDataset(dataset);
+  progress?.('index', 0, 1);
+  const indexed = indexDataset(dataset);
+  if (cache) {
+    progress?.('cache', 0, 1);
+    try {
+      writeCache(cache.file, cache.key, dataset);
+    } catch (e) {
+      note?.(
+        `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next run validates again`,
+      );
+    }
+    progress?.('cache', 1, 1);
+  }
+  return indexed;
 }
 
 /** Load a YAML directory with all its problems (yaml and zod are imported only here, on demand). */
-export async function loadAndCheck(dir: string): Promise<{ dataset: RawDataset; problems: Problem[] }> {
+export async function loadAndCheck(
+  dir: string,
+  progress?: LoadProgress,
+): Promise<{ dataset: RawDataset; problems: Problem[] }> {
   const { loadDataDir } = await import('./load.js');
-  return loadDataDir(dir);
+  return loadDataDir(dir, progress);
 }
 
 export function invalidData(errors: readonly Problem[], dir: string, cwd: string): DataError {

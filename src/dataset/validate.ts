@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { nearest, orList } from '../core/text.js';
 import type { Problem } from './problems.js';
+import type { LoadProgress } from './progress.js';
 import { type LocatedDataset, runRules } from './rules.js';
 import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
 
@@ -11,8 +12,16 @@ export interface Validation {
 }
 
 /** Validate the parsed files. A file that could not be parsed is passed as undefined. */
-export function validateData(values: Record<DataFileKey, readonly unknown[] | undefined>): Validation {
+/** Report validation progress every this many records. */
+const PROGRESS_EVERY = 4096;
+
+export function validateData(
+  values: Record<DataFileKey, readonly unknown[] | undefined>,
+  progress?: LoadProgress,
+): Validation {
   const problems: Problem[] = [];
+  const total = Object.values(values).reduce((n, v) => n + (v?.length ?? 0), 0);
+  let done = 0;
   const brokenIds = new Set<string>();
   const located = {} as Record<DataFileKey, Array<{ record: never; index: number }>>;
 
@@ -20,6 +29,7 @@ export function validateData(values: Record<DataFileKey, readonly unknown[] | un
     const { file, schema } = DATA_FILES[key];
     located[key] = [];
     (values[key] ?? []).forEach((raw, index) => {
+      if (++done % PROGRESS_EVERY === 0) progress?.('validate', done * 0.85, total, file);
       const result = (schema as z.ZodType).safeParse(raw);
       if (result.success) {
         located[key].push({ record: result.data as never, index });
@@ -37,7 +47,10 @@ export function validateData(values: Record<DataFileKey, readonly unknown[] | un
   const unreadable = new Set(
     (Object.keys(DATA_FILES) as DataFileKey[]).filter((k) => values[k] === undefined),
   );
-  problems.push(...runRules({ data, brokenIds, unreadable }));
+  // The cross-record rules take about a sixth of validation; count them as its last stretch.
+  progress?.('validate', total * 0.85, total);
+  for (const p of runRules({ data, brokenIds, unreadable })) problems.push(p);
+  progress?.('validate', total, total);
   const dataset = Object.fromEntries(
     Object.entries(located).map(([k, v]) => [k, v.map((l) => l.record)]),
   ) as unknown as RawDataset;

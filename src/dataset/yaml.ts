@@ -1,6 +1,7 @@
 // Parse one YAML data file, keeping positions so every later problem can say file:line:col.
 // The only module that imports `yaml`.
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { parseRecordLines } from './lines.js';
 import type { Problem } from './problems.js';
 
 /** Keys that could pollute Object.prototype when the data is turned into objects. */
@@ -21,7 +22,15 @@ export interface ParsedFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
+/**
+ * Parse a data file. One-record-per-line files (large generated data) take the fast path in
+ * lines.ts; everything else is parsed whole. `onProgress` hears how far the fast path got.
+ */
+export function parseYamlFile(
+  file: string,
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): ParsedFile {
   const problems: Problem[] = [];
   const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
     problems.push({ severity: 'error', code, file, path: [], message, line, col });
@@ -46,6 +55,18 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
     );
   }
 
+  return (
+    parseRecordLines(file, text, (line) => parseYamlText(file, line), onProgress) ?? parseYamlText(file, text)
+  );
+}
+
+/** Parse YAML text with positions: the full parser, for any file a person may have written. */
+function parseYamlText(file: string, text: string): ParsedFile {
+  const problems: Problem[] = [];
+  const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
+    problems.push({ severity: 'error', code, file, path: [], message, line, col });
+    return { file, value: undefined, problems, locate: () => undefined };
+  };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));

@@ -29,7 +29,8 @@ export function renderTable<R>(
   const natural = columns.map((c, i) =>
     Math.min(
       c.maxWidth ?? Number.POSITIVE_INFINITY,
-      Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i]!))),
+      // reduce, not Math.max(...cells): one argument per row overflows the stack on large data.
+      cells.reduce((w, row) => Math.max(w, displayWidth(row[i]!)), displayWidth(c.header)),
     ),
   );
   const total = () => natural.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);

@@ -1,6 +1,6 @@
 // A view is rows plus the fields to show; each output format renders it its own way. Pure.
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from './labels.js';
+import { formatNumber, type Lang } from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 
@@ -27,11 +27,7 @@ export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const cellText = (v: string | number | undefined, lang: Lang): string =>
-  v === undefined
-    ? ''
-    : typeof v === 'number'
-      ? v.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/\u00a0/g, ' ')
-      : v;
+  v === undefined ? '' : typeof v === 'number' ? formatNumber(v, lang) : v;
 
 export function viewTable<R>(view: View<R>, lang: Lang, width: number, color: ChalkInstance): string[] {
   const fields = view.fields.filter((f) => f.brief !== false);

@@ -22,12 +22,31 @@ function isWide(cp: number): boolean {
   );
 }
 
+/**
+ * A combining mark (takes no column). None lies below U+0300, nor among the punctuation, arrows,
+ * box drawing and blocks of U+2000–U+2CEE but U+20D0–U+20FF; only other code points need the
+ * Unicode property test (tables draw █, ░, ·, → in every row).
+ */
+function isMark(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if (cp >= 0x2000 && cp < 0x2cef && !(cp >= 0x20d0 && cp <= 0x20ff)) return false;
+  return COMBINING.test(String.fromCodePoint(cp));
+}
+
+/** Printable ASCII: one column per character, no colour codes, nothing to compose. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
+  // Most cells and words are plain ASCII; the per-character Unicode walk below is for the rest.
+  if (PLAIN.test(s)) return s.length;
+  const text = (s.includes('\u001b') ? stripAnsi(s) : s).normalize('NFC');
   let w = 0;
-  for (const ch of stripAnsi(s).normalize('NFC')) {
-    if (COMBINING.test(ch)) continue;
-    const cp = ch.codePointAt(0)!;
+  // An index walk, not for...of: tables measure every cell, cold, at start-up (see core/profile.ts).
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (isMark(cp)) continue;
     w += isWide(cp) ? 2 : 1;
   }
   return w;
@@ -61,12 +80,22 @@ export function padStart(s: string, width: number): string {
 export function wrap(s: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of s.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (displayWidth(candidate) <= width) line = candidate;
-    else {
+  // The line's width is kept as it grows (a space is one column and joins nothing), rather than
+  // measured again for every word.
+  let lineWidth = 0;
+  const words = s.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word) continue;
+    const wordWidth = displayWidth(word);
+    const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
+    if (candidateWidth <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
+    } else {
       if (line) lines.push(line);
-      line = displayWidth(word) > width ? truncate(word, width) : word;
+      line = wordWidth > width ? truncate(word, width) : word;
+      lineWidth = wordWidth > width ? displayWidth(line) : wordWidth;
     }
   }
   if (line) lines.push(line);

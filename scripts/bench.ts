@@ -1,0 +1,215 @@
+// npm run bench: how fast kp starts and how it scales. Prints one Markdown table.
+//   npm run bench                     start-up, then cold and warm `match` at 1k, 10k, 100k partners
+//   npm run bench -- --quick          fewer runs and no 100k tier (about a minute)
+//   npm run bench -- --tiers 1k,10k   choose the tiers
+//   npm run bench -- --runs 60        start-up runs per command (default 40)
+//   npm run bench -- --no-hyperfine   time with process.hrtime even when hyperfine is installed
+// Start-up is the median of many runs, alternating kp with `node -e 0` so both see the same
+// machine; the ratio is what matters (PRODUCT.md: at most 1.25). Never a pass/fail test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'kp.js');
+const NODE = process.execPath;
+const TIERS: Readonly<Record<string, number>> = Object.freeze({
+  '1k': 1_000,
+  '10k': 10_000,
+  '100k': 100_000,
+});
+/** Partnerships per partner in the generated data (the issue's 100,000 / 300,000). */
+const PARTNERSHIPS_PER_PARTNER = 3;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    tiers: { type: 'string' },
+    runs: { type: 'string' },
+    'no-hyperfine': { type: 'boolean', default: false },
+  },
+});
+const tiers = (values.tiers ?? (values.quick ? '1k,10k' : '1k,10k,100k')).split(',').map((t) => t.trim());
+for (const t of tiers)
+  if (!TIERS[t]) fail(`unknown tier "${t}": choose from ${Object.keys(TIERS).join(', ')}`);
+const runs = Number(values.runs ?? (values.quick ? 20 : 40));
+const hyperfine = !values['no-hyperfine'] && has('hyperfine');
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+function has(cmd: string): boolean {
+  return spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Wall time of one run in ms, output discarded. */
+function timeOnce(args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(NODE, args, { stdio: 'ignore', env });
+  if (r.status !== 0) fail(`node ${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** Median wall times of commands run in alternation: round after round, each command once. */
+function alternate(commands: ReadonlyArray<readonly string[]>, n: number): number[] {
+  const times = commands.map((): number[] => []);
+  for (let i = 0; i < 3; i++) for (const c of commands) timeOnce(c); // warm the file cache
+  for (let i = 0; i < n; i++) {
+    for (const [j, c] of commands.entries()) times[j]!.push(timeOnce(c));
+  }
+  return times.map(median);
+}
+
+/** The same with hyperfine: rounds of a few runs each, alternating between rounds. */
+function alternateHyperfine(commands: ReadonlyArray<readonly string[]>, n: number): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'kp-bench-'));
+  const times = commands.map((): number[] => []);
+  const rounds = Math.max(1, Math.round(n / 10));
+  const quote = (a: string) => (/^[\w./=-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`);
+  for (let r = 0; r < rounds; r++) {
+    const out = join(dir, `round-${r}.json`);
+    execFileSync(
+      'hyperfine',
+      [
+        '-N',
+        '--style',
+        'none',
+        '--warmup',
+        '3',
+        '--runs',
+        String(Math.ceil(n / rounds)),
+        '--export-json',
+        out,
+        ...commands.map((c) => [NODE, ...c].map(quote).join(' ')),
+      ],
+      { stdio: 'ignore' },
+    );
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { results: Array<{ times: number[] }> };
+    for (const [j, res] of result.results.entries()) for (const t of res.times) times[j]!.push(t * 1000);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return times.map(median);
+}
+
+/** Wall time and peak RSS (MiB) of one run, read from a preload that reports at exit. */
+function timeWithMemory(args: readonly string[], env: NodeJS.ProcessEnv): { ms: number; mib: number } {
+  const report = join(tmpdir(), `kp-bench-rss-${process.pid}.txt`);
+  const t = process.hrtime.bigint();
+  const r = spawnSync(NODE, ['--require', PRELOAD, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...env, KP_BENCH_RSS: report },
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) fail(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const kib = Number(readFileSync(report, 'utf8'));
+  rmSync(report, { force: true });
+  return { ms: wall, mib: kib / 1024 };
+}
+const PRELOAD = join(tmpdir(), `kp-bench-preload-${process.pid}.cjs`);
+writeFileSync(
+  PRELOAD,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.KP_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+);
+process.on('exit', () => rmSync(PRELOAD, { force: true }));
+
+// ---- run ----------------------------------------------------------------------------------
+
+log('bench: building');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const startup: Array<[string, string[]]> = [
+  ['node -e 0', ['-e', '0']],
+  ['kp --help', [BIN, '--help']],
+  ['kp match --country Kenya --theme refugees', [BIN, 'match', '--country', 'Kenya', '--theme', 'refugees']],
+  ['kp show Borlänge', [BIN, 'show', 'Borlänge']],
+];
+log(`bench: start-up, ${runs} runs each, alternating (${hyperfine ? 'hyperfine' : 'process.hrtime'})`);
+const medians = (hyperfine ? alternateHyperfine : alternate)(
+  startup.map(([, a]) => a),
+  runs,
+);
+const base = medians[0]!;
+
+interface Tier {
+  readonly name: string;
+  readonly partners: number;
+  readonly cold: { ms: number; mib: number };
+  readonly warm: { ms: number; mib: number };
+}
+const tierRows: Tier[] = [];
+for (const name of tiers) {
+  const partners = TIERS[name]!;
+  const dir = join(ROOT, '.tmp', 'bench', `data-${name}`);
+  if (!existsSync(join(dir, 'partnerships.yaml'))) {
+    log(`bench: generating ${name} partners`);
+    execFileSync(
+      NODE,
+      [
+        '--import',
+        './scripts/register-ts.mjs',
+        'scripts/gen-data.ts',
+        '--partners',
+        String(partners),
+        '--partnerships',
+        String(partners * PARTNERSHIPS_PER_PARTNER),
+        '--out',
+        dir,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+  }
+  const cache = mkdtempSync(join(tmpdir(), 'kp-bench-cache-'));
+  const env = { ...process.env, XDG_CACHE_HOME: cache, KP_NO_CACHE: '' };
+  const args = [BIN, '--quiet', '--data', dir, 'match', '--from', 'Borlänge'];
+  log(`bench: ${name}: cold run (validate and cache)`);
+  const cold = timeWithMemory(args, env);
+  const n = partners >= 100_000 ? 3 : 5;
+  log(`bench: ${name}: ${n} warm runs`);
+  const warmRuns = Array.from({ length: n }, () => timeWithMemory(args, env));
+  const warm = { ms: median(warmRuns.map((w) => w.ms)), mib: Math.max(...warmRuns.map((w) => w.mib)) };
+  rmSync(cache, { recursive: true, force: true });
+  tierRows.push({ name, partners, cold, warm });
+}
+
+// ---- report -------------------------------------------------------------------------------
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const lines = [
+  `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
+  `Start-up: median of ${runs} runs each, alternating (${hyperfine ? 'hyperfine' : 'process.hrtime'}); output discarded.`,
+  '',
+  '| measure | time | ratio to `node -e 0` | peak memory |',
+  '|---|---:|---:|---:|',
+  ...startup.map(
+    ([label], i) => `| start-up: \`${label}\` | ${ms(medians[i]!)} | ${(medians[i]! / base).toFixed(2)}× | |`,
+  ),
+  ...tierRows.flatMap((t) => [
+    `| cold \`match --from Borlänge\`, ${t.name} partners (validate + cache) | ${ms(t.cold.ms)} | | ${Math.round(t.cold.mib)} MiB |`,
+    `| warm \`match --from Borlänge\`, ${t.name} partners (from cache) | ${ms(t.warm.ms)} | | ${Math.round(t.warm.mib)} MiB |`,
+  ]),
+];
+// Growth: how time scales with the number of partners between the two largest tiers, less the
+// start-up every run pays. An exponent near 1 is linear.
+if (tierRows.length >= 2) {
+  const [a, b] = tierRows.slice(-2) as [Tier, Tier];
+  const exponent = (x: number, y: number) =>
+    Math.log((y - base) / (x - base)) / Math.log(b.partners / a.partners);
+  const cold = exponent(a.cold.ms, b.cold.ms);
+  const warm = exponent(a.warm.ms, b.warm.ms);
+  const word = (k: number) => (k <= 1.15 ? 'linear' : 'faster than linear');
+  lines.push(
+    `| growth ${a.name} → ${b.name}: cold | exponent ${cold.toFixed(2)} (${word(cold)}) | | |`,
+    `| growth ${a.name} → ${b.name}: warm | exponent ${warm.toFixed(2)} (${word(warm)}) | | |`,
+  );
+}
+console.log(lines.join('\n'));

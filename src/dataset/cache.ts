@@ -1,0 +1,168 @@
+// The cache of a validated data directory, so a large --data DIR is parsed and validated once.
+// One file per data directory in the user's cache folder, keyed by the content of the data
+// files: any edit gives another key and the cache is rebuilt. The file is checked before it is
+// used (format, version, build, key, length, checksum, shape): a corrupt, truncated or foreign
+// file is a miss, never an error and never trusted. Written to a temporary file and renamed, so
+// an interrupted write leaves the old cache or none, not half of one. Imported only when a data
+// directory is loaded: node:crypto alone is a tenth of kp's start-up.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import type { RawDataset } from './schema.js';
+
+export const CACHE_FORMAT = 'kp-cache';
+/** Bump when the cached shape changes in a way the build id would not catch. */
+export const CACHE_VERSION = 1;
+
+// Set by scripts/build.mjs to a hash of the sources: a cache written by another build of kp may
+// hold records its schema would not produce, so it counts as foreign. Unset when run from src/.
+declare const __KP_BUILD__: string | undefined;
+export const BUILD_ID = typeof __KP_BUILD__ === 'string' ? __KP_BUILD__ : 'dev';
+
+/** Headers are one short JSON line; a first line longer than this is not ours. */
+const MAX_HEADER_BYTES = 4096;
+/** Temporary files left by an interrupted write are removed once they are this old. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+export interface CacheHeader {
+  readonly format: typeof CACHE_FORMAT;
+  readonly version: typeof CACHE_VERSION;
+  readonly build: string;
+  readonly key: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export type CacheRead =
+  | { readonly hit: true; readonly dataset: RawDataset }
+  | { readonly hit: false; readonly reason: 'missing' | 'stale' | 'foreign' | 'corrupt' };
+
+/** Where kp keeps caches: $XDG_CACHE_HOME/kp, else ~/.cache/kp (a relative XDG_CACHE_HOME is ignored, as XDG says). */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>): string {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'kp');
+  return join(env.HOME || homedir(), '.cache', 'kp');
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Where the cache of one data directory lives: named by the directory, so it is replaced, not piled up. */
+export function cacheFile(folder: string, dataDir: string): string {
+  return join(folder, `data-${sha256(dataDir).slice(0, 16)}.json`);
+}
+
+/**
+ * The key of a data directory's content: the hash of the name and bytes of every YAML file in it
+ * (whatever files the schema reads, now or later; this module stays free of the schema library,
+ * which start-up must not load), and of the cache format.
+ */
+export function contentKey(dataDir: string, onFile?: (done: number, total: number) => void): string {
+  const key = createHash('sha256').update(`${CACHE_FORMAT}/${CACHE_VERSION}\n`);
+  let files: string[] = [];
+  try {
+    files = readdirSync(dataDir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort();
+  } catch {
+    // No directory: the load that follows reports it; the key only has to be stable.
+  }
+  files.forEach((file, i) => {
+    let digest = 'unreadable';
+    try {
+      digest = sha256(readFileSync(join(dataDir, file)));
+    } catch {
+      // Unreadable (a directory, no permission): the load reports it; the key only has to differ.
+    }
+    key.update(`${file}\n${digest}\n`);
+    onFile?.(i + 1, files.length);
+  });
+  return key.digest('hex');
+}
+
+export function readCache(path: string, key: string): CacheRead {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return { hit: false, reason: 'missing' };
+  }
+  const nl = buf.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
+  if (nl < 0) return { hit: false, reason: 'foreign' };
+  let header: Partial<CacheHeader>;
+  try {
+    header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Partial<CacheHeader>;
+  } catch {
+    return { hit: false, reason: 'foreign' };
+  }
+  if (
+    typeof header !== 'object' ||
+    header === null ||
+    header.format !== CACHE_FORMAT ||
+    header.version !== CACHE_VERSION ||
+    header.build !== BUILD_ID
+  )
+    return { hit: false, reason: 'foreign' };
+  if (header.key !== key) return { hit: false, reason: 'stale' };
+  const body = buf.subarray(nl + 1);
+  if (body.length !== header.bytes || sha256(body) !== header.sha256)
+    return { hit: false, reason: 'corrupt' };
+  let dataset: unknown;
+  try {
+    dataset = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { hit: false, reason: 'corrupt' };
+  }
+  if (!isDataset(dataset)) return { hit: false, reason: 'corrupt' };
+  return { hit: true, dataset };
+}
+
+/** The shape of a dataset: record lists by file. The build id already vouches for the keys. */
+function isDataset(v: unknown): v is RawDataset {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const lists = Object.values(v);
+  return lists.length > 0 && lists.every(Array.isArray);
+}
+
+/**
+ * Write the cache atomically: a temporary file beside it, then a rename. Throws when the folder
+ * cannot be written; the caller reports that and carries on without a cache.
+ */
+export function writeCache(path: string, key: string, dataset: RawDataset): void {
+  const folder = dirname(path);
+  mkdirSync(folder, { recursive: true });
+  removeStaleTemps(folder, basename(path));
+  const body = Buffer.from(JSON.stringify(dataset), 'utf8');
+  const header: CacheHeader = {
+    format: CACHE_FORMAT,
+    version: CACHE_VERSION,
+    build: BUILD_ID,
+    key,
+    bytes: body.length,
+    sha256: sha256(body),
+  };
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), {
+      flag: 'wx',
+      mode: 0o600,
+    });
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** Leftovers of writes that were interrupted (Ctrl+C, a crash) before their rename. */
+function removeStaleTemps(folder: string, name: string): void {
+  try {
+    for (const f of readdirSync(folder)) {
+      if (!f.startsWith(`${name}.`) || !f.endsWith('.tmp')) continue;
+      const p = join(folder, f);
+      if (Date.now() - statSync(p).mtimeMs > STALE_TEMP_MS) rmSync(p, { force: true });
+    }
+  } catch {
+    // Best effort: a leftover only costs disk space.
+  }
+}

@@ -1,0 +1,74 @@
+// The default run must not load the YAML parser or the schema library (ECOSYSTEM.md: ~75 ms of
+// start-up between them): the bundle leaves them in node_modules until a command needs them.
+// Checks the build `npm test` makes before vitest runs, in two spawned runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'kp.js');
+const dir = mkdtempSync(join(tmpdir(), 'kp-build-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The packages under node_modules a run of `kp ARGS` loaded, by name (the run must succeed). */
+function loadedPackages(args: readonly string[]): string[] {
+  return packagesOf(args, true);
+}
+function loadedPackagesAllowingFailure(args: readonly string[]): string[] {
+  return packagesOf(args, false);
+}
+function packagesOf(args: readonly string[], mustSucceed: boolean): string[] {
+  const preload = join(dir, 'preload.cjs');
+  const out = join(dir, 'loaded.json');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { encoding: 'utf8' });
+  if (mustSucceed) expect(r.status, r.stderr).toBe(0);
+  const files = JSON.parse(readFileSync(out, 'utf8')) as string[];
+  return [
+    ...new Set(files.flatMap((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1] ?? [])),
+  ];
+}
+
+describe('the bundle', () => {
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist', 'kp.cjs')))
+      throw new Error('dist/kp.cjs is missing: run `npm run build`');
+  });
+
+  it.each([['match', '--country', 'Kenya', '--theme', 'refugees'], ['--help'], ['show', 'Borlänge']])(
+    'starts `kp %s` without yaml, zod, fuse.js, inquirer or csv-stringify',
+    (...args) => {
+      expect(loadedPackages(args)).toEqual([]);
+    },
+  );
+
+  it('loads inquirer for nothing but an interactive `kp ask`: not even `kp ask` without a terminal', () => {
+    const r = spawnSync(process.execPath, [BIN, 'ask'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(r.status).toBe(2);
+    expect(loadedPackagesAllowingFailure(['ask'])).not.toContain('@inquirer/prompts');
+  });
+
+  it('loads them for `kp validate`', () => {
+    expect(loadedPackages(['validate'])).toEqual(expect.arrayContaining(['yaml', 'zod']));
+  });
+
+  it('has a code cache that V8 accepts', () => {
+    const check = `
+      const { readFileSync } = require('node:fs'); const vm = require('node:vm');
+      let rejected; const Script = vm.Script;
+      vm.Script = class extends Script { constructor(s, o) { super(s, o); rejected = this.cachedDataRejected; } };
+      process.argv.push('--version');
+      require(${JSON.stringify(join(ROOT, 'dist', 'boot.cjs'))}).start();
+      process.on('exit', () => process.stderr.write('rejected=' + rejected));`;
+    const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(r.stderr).toContain('rejected=false');
+  });
+});

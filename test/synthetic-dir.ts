@@ -1,0 +1,18 @@
+// A small generated data directory for cache and fast-path tests: the shipped countries, themes
+// and Swedish parties, with synthetic partners and partnerships one record per line.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { flowLines, synthesize } from '../scripts/synthetic.js';
+import { DATA, shippedDataset } from './helpers.js';
+
+export function syntheticDir(partners = 200, partnerships = 600, seed = 1): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kp-synth-'));
+  mkdirSync(dir, { recursive: true });
+  const data = synthesize(shippedDataset().raw, { partners, partnerships, seed });
+  for (const f of ['countries.yaml', 'themes.yaml', 'municipalities.yaml'])
+    copyFileSync(join(DATA, f), join(dir, f));
+  writeFileSync(join(dir, 'partners.yaml'), flowLines(data.partners, '# synthetic'));
+  writeFileSync(join(dir, 'partnerships.yaml'), flowLines(data.partnerships, '# synthetic'));
+  return dir;
+}
