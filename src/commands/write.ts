@@ -1,7 +1,6 @@
 // Write command output to a file safely: into a temporary file in the same folder, then moved
 // into place in one step. An existing file is replaced only with --force. The only module that
 // writes files the user asked for.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { trackTemp, untrackTemp } from '../cleanup.js';
@@ -30,9 +29,11 @@ export function writeFileAtomically(target: string, text: string, force: boolean
   if (exists && !force)
     throw new OutputError(`${shown} exists; add --force to replace it (it was left unchanged)`);
 
+  // Not node:crypto for the random part: loading it costs a tenth of kp's start-up, and open()
+  // with 'wx' below refuses a name that exists anyway.
   const temp = join(
     dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
   trackTemp(temp);
   try {

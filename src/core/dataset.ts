@@ -9,6 +9,7 @@ import type {
   RawDataset,
   Theme,
 } from '../dataset/schema.js';
+import { type PartnerFacts, partnerFacts } from './facts.js';
 import { createTaxonomy, type Taxonomy, themeRarity } from './themes.js';
 
 export type SwedishParty = Municipality;
@@ -32,6 +33,8 @@ export interface Dataset {
   readonly taxonomy: Taxonomy;
   /** 0–1 per theme: rare themes near 1, common ones lower. */
   readonly rarity: ReadonlyMap<string, number>;
+  /** What ranking needs of every partner abroad, without its records (see facts.ts). */
+  readonly facts: PartnerFacts;
 }
 
 /** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
@@ -87,7 +90,8 @@ export function indexDataset(raw: RawDataset): Dataset {
     status.set(m.id, derived ?? m.kp_status ?? 'none');
   }
 
-  return {
+  let facts: PartnerFacts | undefined;
+  const ds: Dataset = {
     raw,
     asOf,
     countries: byId(raw.countries),
@@ -99,7 +103,13 @@ export function indexDataset(raw: RawDataset): Dataset {
     status,
     taxonomy: createTaxonomy(raw.themes),
     rarity: themeRarity(raw.themes, raw.partnerships),
+    // On first use: ranking Swedish parties (the usual run) never needs it.
+    get facts() {
+      facts ??= partnerFacts(ds);
+      return facts;
+    },
   };
+  return ds;
 }
 
 /** Records by id, without a [key, value] pair per record (300,000 of them on large data). */

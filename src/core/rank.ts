@@ -55,7 +55,11 @@ interface Signal {
   readonly reasons: readonly Reason[];
 }
 
-const NONE: Signal = { value: 0, reasons: [] };
+// Every signal is computed twice at most: for its value alone while ranking (100,000 candidates
+// on large data), then with its reasons for a candidate whose reasons are read (the rows shown).
+// The same function does both, so the two cannot disagree.
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
+const NONE: Signal = { value: 0, reasons: NO_REASONS };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Two countries share an ICLD region: the same current cluster, else the same UN subregion. */
@@ -66,12 +70,17 @@ export function sameRegion(a: Country, b: Country): boolean {
 }
 
 /**
- * For each theme a candidate may have, the asked themes it relates to and how much that relation
- * is worth: built once per query, so scoring a candidate is a few lookups per theme it has.
+ * For each theme a candidate may have (by its index in the dataset's list), the asked themes it
+ * relates to and how much that relation is worth: built once per query, so scoring a candidate
+ * is a few lookups per theme it has.
  */
 export interface ThemeMatcher {
-  /** Per theme a candidate may have: the asked themes (by index) it relates to, and how. */
-  readonly related: ReadonlyMap<string, RelatedThemes>;
+  readonly asked: readonly string[];
+  /** Theme ids by index, and back. */
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Per theme index: the asked themes it relates to, or undefined for none. */
+  readonly related: readonly (RelatedThemes | undefined)[];
   /** Rarity weight of each asked theme, and their sum. */
   readonly weights: readonly number[];
   readonly total: number;
@@ -85,8 +94,8 @@ interface RelatedThemes {
 }
 
 export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatcher {
-  const related = new Map<string, RelatedThemes>();
-  for (const t of ds.themes.keys()) {
+  const ids = ds.raw.themes.map((t) => t.id);
+  const related = ids.map((t): RelatedThemes | undefined => {
     const index: number[] = [];
     const relation: ThemeRelation[] = [];
     asked.forEach((q, i) => {
@@ -96,59 +105,87 @@ export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatche
         relation.push(rel);
       }
     });
-    related.set(t, {
+    if (!index.length) return undefined;
+    return {
       asked: Int32Array.from(index),
       worth: Float64Array.from(relation, (r) => THEME_RELATION[r]),
       relation,
-    });
-  }
+    };
+  });
   const weights = asked.map((q) => ds.rarity.get(q) ?? 1);
-  return { related, weights, total: weights.reduce((s, w) => s + w, 0) };
+  return {
+    asked,
+    ids,
+    indexOf: new Map(ids.map((t, i) => [t, i])),
+    related,
+    weights,
+    total: weights.reduce((s, w) => s + w, 0),
+  };
 }
 
-/** Theme fit: for each asked theme, the best related theme in the profile, weighted by rarity. */
-export function themeFit(
-  ds: Dataset,
-  asked: readonly string[],
-  profile: Profile,
-  matcher: ThemeMatcher = themeMatcher(ds, asked),
-): Signal {
-  if (!asked.length) return NONE;
+/** A candidate's themes as the matcher reads them: entries from..to of two parallel lists. */
+interface ThemeList {
+  readonly index: ArrayLike<number>;
+  readonly strength: ArrayLike<number>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A profile's themes as a ThemeList. */
+function themeList(matcher: ThemeMatcher, profile: Profile): ThemeList {
+  const index: number[] = [];
+  const strength: number[] = [];
+  profile.themes.forEach((s, t) => {
+    const i = matcher.indexOf.get(t);
+    if (i === undefined) return;
+    index.push(i);
+    strength.push(s);
+  });
+  return { index, strength, from: 0, to: index.length };
+}
+
+/** Theme fit: for each asked theme, the best related theme the candidate has, weighted by rarity. */
+function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal {
+  const n = m.asked.length;
+  if (!n) return NONE;
   // Best value per asked theme; ties go to the theme id that sorts first, whatever the order of
-  // the profile, so the reasons are deterministic.
-  const best = new Array<number>(asked.length).fill(0);
-  const bestHas = new Array<string | undefined>(asked.length);
-  const bestRel = new Array<ThemeRelation | undefined>(asked.length);
-  // forEach and index loops: this runs once per candidate, cold at start-up (see profile.ts).
-  profile.themes.forEach((strength, t) => {
-    const related = matcher.related.get(t);
-    if (!related) return;
+  // the candidate's themes, so the reasons are deterministic.
+  const best = new Float64Array(n);
+  const bestHas = new Int32Array(n).fill(-1);
+  const bestRel = new Int32Array(n).fill(-1);
+  for (let k = has.from; k < has.to; k++) {
+    const t = has.index[k]!;
+    const related = m.related[t];
+    if (!related) continue;
+    const strength = has.strength[k]!;
     const { asked: index, worth } = related;
-    for (let n = 0; n < index.length; n++) {
-      const i = index[n]!;
-      const v = worth[n]! * strength;
-      if (v > best[i]! || (v === best[i] && bestHas[i] !== undefined && t < bestHas[i]!)) {
+    for (let r = 0; r < index.length; r++) {
+      const i = index[r]!;
+      const v = worth[r]! * strength;
+      if (v > best[i]! || (v === best[i] && bestHas[i]! >= 0 && m.ids[t]! < m.ids[bestHas[i]!]!)) {
         best[i] = v;
         bestHas[i] = t;
-        bestRel[i] = related.relation[n];
+        bestRel[i] = r;
       }
     }
-  });
-  const { weights, total } = matcher;
+  }
   let got = 0;
+  for (let i = 0; i < n; i++) got += m.weights[i]! * best[i]!;
+  const value = m.total ? got / m.total : 0;
+  if (!why) return { value, reasons: NO_REASONS };
   const shared: string[] = [];
   const related: { asked: string; has: string; relation: ThemeRelation }[] = [];
-  for (let i = 0; i < asked.length; i++) {
-    got += weights[i]! * best[i]!;
-    const rel = bestRel[i];
-    const has = bestHas[i];
-    if (rel === 'exact') shared.push(asked[i]!);
-    else if (rel && has && rel !== 'coreArea') related.push({ asked: asked[i]!, has, relation: rel });
+  for (let i = 0; i < n; i++) {
+    if (bestHas[i]! < 0) continue;
+    const rel = m.related[bestHas[i]!]!.relation[bestRel[i]!]!;
+    if (rel === 'exact') shared.push(m.asked[i]!);
+    else if (rel !== 'coreArea')
+      related.push({ asked: m.asked[i]!, has: m.ids[bestHas[i]!]!, relation: rel });
   }
   const reasons: Reason[] = [];
   if (shared.length) reasons.push({ type: 'shared-themes', themes: shared });
   if (related.length) reasons.push({ type: 'related-themes', pairs: related });
-  return { value: total ? got / total : 0, reasons };
+  return { value, reasons };
 }
 
 type Whose = 'candidate' | 'requester';
@@ -199,28 +236,27 @@ function regionExperience(ds: Dataset, profile: Profile, country: string | undef
   };
 }
 
-function experience(profile: Profile): Signal {
-  const n = profile.kpPairs;
-  if (!n) return NONE;
-  return {
-    value: 1 - Math.exp(-n / 2),
-    reasons: [{ type: 'experience', pairs: n, active: profile.activeKpPairs }],
-  };
+function experience(kpPairs: number, active: number, why: boolean): Signal {
+  if (!kpPairs) return NONE;
+  const value = 1 - Math.exp(-kpPairs / 2);
+  return { value, reasons: why ? [{ type: 'experience', pairs: kpPairs, active }] : NO_REASONS };
 }
 
 /** Spare capacity. Swedish parties carry two active partnerships easily; a partner abroad one. */
-function capacity(profile: Profile, side: 'sweden' | 'abroad'): Signal {
-  const a = profile.activeKpPairs;
+function capacity(active: number, side: 'sweden' | 'abroad', why: boolean): Signal {
   const easy = side === 'sweden' ? 2 : 0;
-  const value = a <= easy ? 1 : Math.max(0, 1 - (a - easy) / (side === 'sweden' ? 4 : 2));
-  return { value, reasons: value < 1 ? [{ type: 'busy', active: a }] : [] };
+  const value = active <= easy ? 1 : Math.max(0, 1 - (active - easy) / (side === 'sweden' ? 4 : 2));
+  return { value, reasons: why && value < 1 ? [{ type: 'busy', active }] : NO_REASONS };
 }
 
-function sizeSimilarity(a: number | undefined, b: number | undefined): Signal {
-  if (a === undefined || b === undefined) return { value: 0.5, reasons: [] };
+function sizeSimilarity(a: number | undefined, b: number | undefined, why: boolean): Signal {
+  if (a === undefined || b === undefined) return { value: 0.5, reasons: NO_REASONS };
   // 1 for equal size, 0 at a factor of 20 apart (log scale).
   const value = Math.max(0, 1 - Math.abs(Math.log(a / b)) / Math.log(20));
-  return { value, reasons: value >= 0.6 ? [{ type: 'similar-size', population: b, requester: a }] : [] };
+  return {
+    value,
+    reasons: why && value >= 0.6 ? [{ type: 'similar-size', population: b, requester: a }] : NO_REASONS,
+  };
 }
 
 function populationOf(ds: Dataset, id: string | undefined): number | undefined {
@@ -247,50 +283,50 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     return true;
   });
   const totalWeight = applied.reduce((s, c) => s + weights[c], 0);
+  const counts = COMPONENTS.map((c) => applied.includes(c) && totalWeight > 0);
 
   const existing: { id: string; name: string }[] = [];
   const candidates: Candidate[] = [];
   const matcher = themeMatcher(ds, query.themes);
-  // Ranking abroad, the requester's experience depends only on the candidate's country: work it
-  // out once per country, not once per candidate (100,000 candidates, 50 countries).
-  const requesterSignals = new Map<string, { country: Signal; region: Signal }>();
-  const requesterIn = (country: string) =>
-    getOrCreate(requesterSignals, country, () =>
-      requesterProfile
-        ? {
-            country: countryExperience(requesterProfile, country, 'requester'),
-            region: regionExperience(ds, requesterProfile, country, 'requester'),
-          }
-        : { country: NONE, region: NONE },
-    );
+  const existingRelation = (id: string): Reason[] => {
+    const rel = otherRelation.get(id);
+    return rel ? [{ type: 'existing-relation', with: requester!, rows: rel.rows.map((r) => r.id) }] : [];
+  };
 
-  const score = (
-    id: string,
-    name: string,
-    kind: string,
-    country: string,
-    eligible: boolean,
-    signals: Record<Component, Signal>,
-    extra: Reason[],
+  /**
+   * A candidate from its signals. `signals(why)` gives the signals with their reasons when `why`
+   * is true: called once without, for the score, and again only if the reasons are read.
+   */
+  const add = (
+    base: { id: string; name: string; kind: string; country: string; eligible: boolean },
+    signals: (why: boolean) => Record<Component, Signal>,
+    extra: () => Reason[],
   ) => {
+    const values = signals(false);
     const components = {} as Record<Component, number>;
     let sum = 0;
     for (let i = 0; i < COMPONENTS.length; i++) {
       const c = COMPONENTS[i]!;
-      components[c] =
-        applied.includes(c) && totalWeight > 0
-          ? round1((100 * weights[c] * signals[c].value) / totalWeight)
-          : 0;
+      components[c] = counts[i] ? round1((100 * weights[c] * values[c].value) / totalWeight) : 0;
       sum += components[c];
     }
-    const total = round1(sum);
-    const reasons = extra;
-    const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
-    for (let i = 0; i < byPoints.length; i++) {
-      const more = signals[byPoints[i]!].reasons;
-      for (let k = 0; k < more.length; k++) reasons.push(more[k]!);
-    }
-    candidates.push({ id, name, kind, country, score: total, components, reasons, eligible });
+    let reasons: Reason[] | undefined;
+    const explain = () => {
+      const out = extra();
+      const full = signals(true);
+      const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
+      for (const c of byPoints) out.push(...full[c].reasons);
+      return out;
+    };
+    candidates.push({
+      ...base,
+      score: round1(sum),
+      components,
+      get reasons() {
+        reasons ??= explain();
+        return reasons;
+      },
+    });
   };
 
   if (query.direction === 'to-sweden') {
@@ -304,61 +340,73 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         continue;
       }
       const profile = buildProfile(ds, m.id);
-      const extra: Reason[] = [];
-      const rel = otherRelation.get(m.id);
-      if (rel) extra.push({ type: 'existing-relation', with: requester!, rows: rel.rows.map((r) => r.id) });
-      score(
-        m.id,
-        m.name,
-        m.kind,
-        'SE',
-        true,
-        {
-          theme: themeFit(ds, query.themes, profile, matcher),
+      const themes = themeList(matcher, profile);
+      add(
+        { id: m.id, name: m.name, kind: m.kind, country: 'SE', eligible: true },
+        (why) => ({
+          theme: themeFit(matcher, themes, why),
           country: countryExperience(profile, query.country, 'candidate'),
           region: regionExperience(ds, profile, query.country, 'candidate'),
-          experience: experience(profile),
-          capacity: capacity(profile, 'sweden'),
+          experience: experience(profile.kpPairs, profile.activeKpPairs, why),
+          capacity: capacity(profile.activeKpPairs, 'sweden', why),
           seeking: status === 'interested' ? { value: 1, reasons: [{ type: 'interested' }] } : NONE,
-          size: sizeSimilarity(requesterSize, m.population),
-        },
-        extra,
+          size: sizeSimilarity(requesterSize, m.population, why),
+        }),
+        () => existingRelation(m.id),
       );
     }
   } else {
-    const partners = ds.raw.partners;
-    for (let i = 0; i < partners.length; i++) {
-      const p = partners[i]!;
-      if (query.country && p.country !== query.country) continue;
-      const country = ds.countries.get(p.country);
-      const eligible = !!country?.icld_lists.includes('latest');
-      if (!eligible && !query.includeIneligible) continue;
-      if (existingKp.has(p.id)) {
-        existing.push({ id: p.id, name: p.name });
+    // Ranking abroad reads the partners' facts, not their records (100,000 on large data); the
+    // requester's experience depends only on the candidate's country: worked out once per
+    // country, not once per candidate.
+    const f = ds.facts;
+    const perCountry = new Map<string, { eligible: boolean; country: Signal; region: Signal }>();
+    const inCountry = (country: string) =>
+      getOrCreate(perCountry, country, () => ({
+        eligible: !!ds.countries.get(country)?.icld_lists.includes('latest'),
+        country: requesterProfile ? countryExperience(requesterProfile, country, 'requester') : NONE,
+        region: requesterProfile ? regionExperience(ds, requesterProfile, country, 'requester') : NONE,
+      }));
+    for (let i = 0; i < f.ids.length; i++) {
+      const country = f.countries[i]!;
+      if (query.country && country !== query.country) continue;
+      const here = inCountry(country);
+      if (!here.eligible && !query.includeIneligible) continue;
+      const id = f.ids[i]!;
+      if (existingKp.has(id)) {
+        existing.push({ id, name: f.names[i]! });
         continue;
       }
-      const profile = buildProfile(ds, p.id);
-      const extra: Reason[] = [];
-      // Asked for one country, the caller says once that it is off the list; otherwise flag each.
-      if (!eligible && !query.country) extra.push({ type: 'ineligible', country: p.country });
-      const rel = otherRelation.get(p.id);
-      if (rel) extra.push({ type: 'existing-relation', with: requester!, rows: rel.rows.map((r) => r.id) });
-      score(
-        p.id,
-        p.name,
-        'partner',
-        p.country,
-        eligible,
-        {
-          theme: themeFit(ds, query.themes, profile, matcher),
-          country: requesterIn(p.country).country,
-          region: requesterIn(p.country).region,
-          experience: experience(profile),
-          capacity: capacity(profile, 'abroad'),
-          seeking: p.seeking ? { value: 1, reasons: [{ type: 'seeking', areas: p.seeking.areas }] } : NONE,
-          size: sizeSimilarity(requesterSize, p.population),
-        },
-        extra,
+      const themes = {
+        index: f.themeIndex,
+        strength: f.themeStrength,
+        from: f.themeStart[i]!,
+        to: f.themeStart[i + 1]!,
+      };
+      const kpPairs = f.kpPairs[i]!;
+      const active = f.activeKpPairs[i]!;
+      const seeking = f.seeking[i] === 1;
+      const population = f.populations[i] ?? undefined;
+      add(
+        { id, name: f.names[i]!, kind: 'partner', country, eligible: here.eligible },
+        (why) => ({
+          theme: themeFit(matcher, themes, why),
+          country: here.country,
+          region: here.region,
+          experience: experience(kpPairs, active, why),
+          capacity: capacity(active, 'abroad', why),
+          seeking: !seeking
+            ? NONE
+            : why
+              ? { value: 1, reasons: [{ type: 'seeking', areas: ds.partners.get(id)?.seeking?.areas ?? [] }] }
+              : { value: 1, reasons: NO_REASONS },
+          size: sizeSimilarity(requesterSize, population, why),
+        }),
+        // Asked for one country, the caller says once that it is off the list; otherwise flag each.
+        () => [
+          ...(!here.eligible && !query.country ? [{ type: 'ineligible', country } as const] : []),
+          ...existingRelation(id),
+        ],
       );
     }
   }
