@@ -1,6 +1,6 @@
 // Turn the user's --country / --theme inputs into records, through the name resolver.
 import type { Dataset, SwedishParty } from '../core/dataset.js';
-import { countryEntry, partnerEntry, swedishEntry, themeEntry } from '../core/entries.js';
+import { countryEntry, partnerEntries, swedishEntry, themeEntry } from '../core/entries.js';
 import { getOrCreate } from '../core/memo.js';
 import { createResolver, type Resolver } from '../core/names.js';
 import type { Country, Partner, Theme } from '../dataset/schema.js';
@@ -24,10 +24,7 @@ export const themeResolver = (ds: Dataset) =>
   resolver(ds, 'theme', () => createResolver(ds.raw.themes.map(themeEntry)));
 export const partyResolver = (ds: Dataset) =>
   resolver<Party>(ds, 'party', () =>
-    createResolver<Party>([
-      ...ds.raw.municipalities.map(swedishEntry),
-      ...ds.raw.partners.map((p) => partnerEntry(p, ds)),
-    ]),
+    createResolver<Party>([...ds.raw.municipalities.map(swedishEntry), ...partnerEntries(ds)]),
   );
 
 export function resolveCountry(ctx: Context, ds: Dataset, input: string): Country {

@@ -90,19 +90,35 @@ export function indexDataset(raw: RawDataset): Dataset {
     status.set(m.id, derived ?? m.kp_status ?? 'none');
   }
 
-  let facts: PartnerFacts | undefined;
-  const ds: Dataset = {
+  return indexed({
     raw,
     asOf,
-    countries: byId(raw.countries),
-    themes: byId(raw.themes),
-    swedish: byId(raw.municipalities),
     partners: byId(raw.partners),
     partnerships: byId(raw.partnerships),
     relationsOf,
     status,
-    taxonomy: createTaxonomy(raw.themes),
     rarity: themeRarity(raw.themes, raw.partnerships),
+  });
+}
+
+/** What indexDataset derives from all the records: given by the cache of a data directory. */
+export type Derived = Pick<
+  Dataset,
+  'raw' | 'asOf' | 'partners' | 'partnerships' | 'relationsOf' | 'status' | 'rarity'
+> & {
+  readonly facts?: PartnerFacts;
+};
+
+/** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
+export function indexed(parts: Derived): Dataset {
+  let facts = parts.facts;
+  const { raw } = parts;
+  const ds: Dataset = {
+    ...parts,
+    countries: byId(raw.countries),
+    themes: byId(raw.themes),
+    swedish: byId(raw.municipalities),
+    taxonomy: createTaxonomy(raw.themes),
     // On first use: ranking Swedish parties (the usual run) never needs it.
     get facts() {
       facts ??= partnerFacts(ds);

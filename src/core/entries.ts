@@ -55,6 +55,30 @@ export function partnerEntry(p: Partner, ds: Dataset): NameEntry<Partner> {
   };
 }
 
+/**
+ * An entry per partner abroad, from the dataset's facts: its record is read only if the entry is
+ * picked (on large data, one of 100,000).
+ */
+export function partnerEntries(ds: Dataset): NameEntry<Partner>[] {
+  const f = ds.facts;
+  const out: NameEntry<Partner>[] = [];
+  for (let i = 0; i < f.ids.length; i++) {
+    const id = f.ids[i]!;
+    out.push({
+      get record() {
+        return ds.partners.get(id)!;
+      },
+      id,
+      label: f.names[i]!,
+      kind: 'partner',
+      detail: ds.countries.get(f.countries[i]!)?.name.en ?? f.countries[i],
+      primary: [id, f.names[i]!],
+      secondary: f.aliases[i]!,
+    });
+  }
+  return out;
+}
+
 /** Every record of every kind, for `kp show`. */
 export function allEntries(ds: Dataset): NameEntry<AnyRecord>[] {
   const wrap = <T>(e: NameEntry<T>, r: AnyRecord): NameEntry<AnyRecord> => ({ ...e, record: r });

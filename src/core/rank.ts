@@ -84,6 +84,8 @@ export interface ThemeMatcher {
   /** Rarity weight of each asked theme, and their sum. */
   readonly weights: readonly number[];
   readonly total: number;
+  /** Working space of themeFit, reused from candidate to candidate: per asked theme, the best so far. */
+  readonly best: { value: Float64Array; has: Int32Array; relation: Int32Array };
 }
 
 /** Parallel arrays, so the inner loop of theme fit (100,000 candidates × 70 themes) reads numbers. */
@@ -120,6 +122,11 @@ export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatche
     related,
     weights,
     total: weights.reduce((s, w) => s + w, 0),
+    best: {
+      value: new Float64Array(asked.length),
+      has: new Int32Array(asked.length),
+      relation: new Int32Array(asked.length),
+    },
   };
 }
 
@@ -150,9 +157,9 @@ function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal {
   if (!n) return NONE;
   // Best value per asked theme; ties go to the theme id that sorts first, whatever the order of
   // the candidate's themes, so the reasons are deterministic.
-  const best = new Float64Array(n);
-  const bestHas = new Int32Array(n).fill(-1);
-  const bestRel = new Int32Array(n).fill(-1);
+  const { value: best, has: bestHas, relation: bestRel } = m.best;
+  best.fill(0);
+  bestHas.fill(-1);
   for (let k = has.from; k < has.to; k++) {
     const t = has.index[k]!;
     const related = m.related[t];
@@ -264,6 +271,45 @@ function populationOf(ds: Dataset, id: string | undefined): number | undefined {
   return ds.swedish.get(id)?.population ?? ds.partners.get(id)?.population;
 }
 
+/** A candidate whose reasons are put together when first read: ranking 100,000 shows ten. */
+class Ranked implements Candidate {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly country: string;
+  readonly eligible: boolean;
+  #explain: (() => Reason[]) | undefined;
+  #reasons: readonly Reason[] | undefined;
+
+  constructor(
+    base: { id: string; name: string; kind: string; country: string; eligible: boolean },
+    readonly score: number,
+    readonly components: Readonly<Record<Component, number>>,
+    explain: () => Reason[],
+  ) {
+    this.id = base.id;
+    this.name = base.name;
+    this.kind = base.kind;
+    this.country = base.country;
+    this.eligible = base.eligible;
+    this.#explain = explain;
+  }
+
+  get reasons(): readonly Reason[] {
+    if (!this.#reasons) {
+      this.#reasons = this.#explain!();
+      this.#explain = undefined;
+    }
+    return this.#reasons;
+  }
+
+  /** As data, reasons included (JSON and test comparisons see own properties only). */
+  toJSON() {
+    const { id, name, kind, country, score, components, reasons, eligible } = this;
+    return { id, name, kind, country, score, components, reasons, eligible };
+  }
+}
+
 /** Rank candidates for a query. Candidates with the requester as a KP partner are listed in `existing`. */
 export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
   const requester = query.from;
@@ -310,23 +356,15 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
       components[c] = counts[i] ? round1((100 * weights[c] * values[c].value) / totalWeight) : 0;
       sum += components[c];
     }
-    let reasons: Reason[] | undefined;
-    const explain = () => {
-      const out = extra();
-      const full = signals(true);
-      const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
-      for (const c of byPoints) out.push(...full[c].reasons);
-      return out;
-    };
-    candidates.push({
-      ...base,
-      score: round1(sum),
-      components,
-      get reasons() {
-        reasons ??= explain();
-        return reasons;
-      },
-    });
+    candidates.push(
+      new Ranked(base, round1(sum), components, () => {
+        const out = extra();
+        const full = signals(true);
+        const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
+        for (const c of byPoints) out.push(...full[c].reasons);
+        return out;
+      }),
+    );
   };
 
   if (query.direction === 'to-sweden') {

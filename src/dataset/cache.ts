@@ -4,16 +4,18 @@
 // used (format, version, build, key, length, checksum, shape): a corrupt, truncated or foreign
 // file is a miss, never an error and never trusted. Written to a temporary file and renamed, so
 // an interrupted write leaves the old cache or none, not half of one. Imported only when a data
-// directory is loaded: node:crypto alone is a tenth of kp's start-up.
+// directory is loaded: node:crypto alone is a tenth of kp's start-up. The body's sections are in
+// cached-dataset.ts.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import type { RawDataset } from './schema.js';
+import type { Dataset } from '../core/dataset.js';
+import { cacheSections, openCachedDataset, SECTIONS } from './cached-dataset.js';
 
 export const CACHE_FORMAT = 'kp-cache';
 /** Bump when the cached shape changes in a way the build id would not catch. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 // Set by scripts/build.mjs to a hash of the sources: a cache written by another build of kp may
 // hold records its schema would not produce, so it counts as foreign. Unset when run from src/.
@@ -32,10 +34,12 @@ export interface CacheHeader {
   readonly key: string;
   readonly bytes: number;
   readonly sha256: string;
+  /** Byte range of each section in the body. */
+  readonly sections: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export type CacheRead =
-  | { readonly hit: true; readonly dataset: RawDataset }
+  | { readonly hit: true; readonly dataset: Dataset }
   | { readonly hit: false; readonly reason: 'missing' | 'stale' | 'foreign' | 'corrupt' };
 
 /** Where kp keeps caches: $XDG_CACHE_HOME/kp, else ~/.cache/kp (a relative XDG_CACHE_HOME is ignored, as XDG says). */
@@ -107,32 +111,29 @@ export function readCache(path: string, key: string): CacheRead {
   const body = buf.subarray(nl + 1);
   if (body.length !== header.bytes || sha256(body) !== header.sha256)
     return { hit: false, reason: 'corrupt' };
-  let dataset: unknown;
-  try {
-    dataset = JSON.parse(body.toString('utf8'));
-  } catch {
-    return { hit: false, reason: 'corrupt' };
-  }
-  if (!isDataset(dataset)) return { hit: false, reason: 'corrupt' };
-  return { hit: true, dataset };
-}
-
-/** The shape of a dataset: record lists by file. The build id already vouches for the keys. */
-function isDataset(v: unknown): v is RawDataset {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const lists = Object.values(v);
-  return lists.length > 0 && lists.every(Array.isArray);
+  const dataset =
+    typeof header.sections === 'object' && header.sections !== null
+      ? openCachedDataset(body, header.sections)
+      : undefined;
+  return dataset ? { hit: true, dataset } : { hit: false, reason: 'corrupt' };
 }
 
 /**
  * Write the cache atomically: a temporary file beside it, then a rename. Throws when the folder
  * cannot be written; the caller reports that and carries on without a cache.
  */
-export function writeCache(path: string, key: string, dataset: RawDataset): void {
+export function writeCache(path: string, key: string, dataset: Dataset): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   removeStaleTemps(folder, basename(path));
-  const body = Buffer.from(JSON.stringify(dataset), 'utf8');
+  const parts = cacheSections(dataset);
+  const sections: Record<string, [number, number]> = {};
+  let at = 0;
+  for (const name of SECTIONS) {
+    sections[name] = [at, at + parts[name].length];
+    at += parts[name].length;
+  }
+  const body = Buffer.concat(SECTIONS.map((name) => parts[name]));
   const header: CacheHeader = {
     format: CACHE_FORMAT,
     version: CACHE_VERSION,
@@ -140,6 +141,7 @@ export function writeCache(path: string, key: string, dataset: RawDataset): void
     key,
     bytes: body.length,
     sha256: sha256(body),
+    sections,
   };
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {

@@ -62,7 +62,7 @@ export async function loadDataset(
     : undefined;
   if (cache) {
     const read = readCache(cache.file, cache.key);
-    if (read.hit) return indexDataset(read.dataset);
+    if (read.hit) return read.dataset;
     const why = CACHE_MISS_NOTE[read.reason];
     if (why) note?.(why);
   }
@@ -74,7 +74,7 @@ export async function loadDataset(
   if (cache) {
     progress?.('cache', 0, 1);
     try {
-      writeCache(cache.file, cache.key, dataset);
+      writeCache(cache.file, cache.key, indexed);
     } catch (e) {
       note?.(
         `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next run validates again`,

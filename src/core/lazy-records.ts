@@ -1,0 +1,89 @@
+// Records read on demand: a map by id whose values are parsed the first time they are asked for.
+// A warm run over 100,000 partners and 300,000 partnerships shows ten of them; parsing all would
+// cost more than the ranking (see docs/performance.md). Iterating parses everything, as a
+// command that lists every record must.
+
+export class LazyRecords<T> implements ReadonlyMap<string, T> {
+  readonly #ids: () => readonly string[];
+  readonly #parse: (i: number) => T;
+  readonly #parsed: (T | undefined)[] = [];
+  readonly #find: ((id: string) => number | undefined) | undefined;
+  #index: Map<string, number> | undefined;
+
+  /**
+   * `ids()` lists the records' ids in order, `parse(i)` reads record i; each is called once at
+   * most. `find(id)`, when given, finds a record's position without indexing every id.
+   */
+  constructor(
+    ids: () => readonly string[],
+    parse: (i: number) => T,
+    find?: (id: string) => number | undefined,
+  ) {
+    let list: readonly string[] | undefined;
+    this.#ids = () => (list ??= ids());
+    this.#parse = parse;
+    this.#find = find;
+  }
+
+  get size(): number {
+    return this.#ids().length;
+  }
+
+  /** Record i, in the order of the data. */
+  at(i: number): T {
+    let r = this.#parsed[i];
+    if (r === undefined) {
+      r = this.#parse(i);
+      this.#parsed[i] = r;
+    }
+    return r;
+  }
+
+  indexOf(id: string): number | undefined {
+    if (this.#find) return this.#find(id);
+    if (!this.#index) {
+      const ids = this.#ids();
+      this.#index = new Map();
+      for (let i = 0; i < ids.length; i++) this.#index.set(ids[i]!, i);
+    }
+    return this.#index.get(id);
+  }
+
+  get(id: string): T | undefined {
+    const i = this.indexOf(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  has(id: string): boolean {
+    return this.indexOf(id) !== undefined;
+  }
+
+  /** Every record, in order. */
+  all(): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.at(i));
+    return out;
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    const ids = this.#ids();
+    for (let i = 0; i < ids.length; i++) yield [ids[i]!, this.at(i)];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#ids();
+  }
+
+  *values(): MapIterator<T> {
+    for (let i = 0; i < this.size; i++) yield this.at(i);
+  }
+
+  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+    const ids = this.#ids();
+    for (let i = 0; i < ids.length; i++) callback.call(thisArg, this.at(i), ids[i]!, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+}

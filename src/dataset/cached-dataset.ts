@@ -1,0 +1,190 @@
+// The body of a data directory's cache, in sections, and the dataset read back from it. Only
+// what every run needs is parsed at once (countries, themes, Swedish parties, the partners'
+// facts for ranking); partners and partnerships are stored one JSON record each, at known byte
+// offsets, and parsed when asked for. So a warm `kp match --from Borlänge` over 100,000 partners
+// parses the ten it shows, not all of them (see docs/performance.md).
+import { type Dataset, indexed } from '../core/dataset.js';
+import type { PartnerFacts } from '../core/facts.js';
+import { LazyRecords } from '../core/lazy-records.js';
+import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './schema.js';
+
+/** Parsed at once. */
+interface Core {
+  readonly countries: Country[];
+  readonly themes: Theme[];
+  readonly municipalities: Municipality[];
+  readonly asOf: number;
+  readonly status: Record<string, KpStatus>;
+  readonly rarity: [string, number][];
+}
+
+/** Party k (Swedish parties first, then partners) takes part in partnerships rows[start[k]] … rows[start[k + 1] - 1]. */
+interface Relations {
+  readonly start: number[];
+  readonly rows: number[];
+}
+
+/** Byte offsets of each record in its section, plus the section's end. */
+interface Offsets {
+  readonly partners: number[];
+  readonly partnerships: number[];
+}
+
+export const SECTIONS = [
+  'core',
+  'facts',
+  'relations',
+  'partnershipIds',
+  'offsets',
+  'partners',
+  'partnerships',
+] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+/** The sections of a dataset's cache, as bytes, in the order of SECTIONS. */
+export function cacheSections(ds: Dataset): Record<SectionName, Buffer> {
+  const { raw } = ds;
+  const records = <T>(list: readonly T[]) => {
+    const parts = list.map((r) => Buffer.from(JSON.stringify(r), 'utf8'));
+    const offsets = [0];
+    for (const p of parts) offsets.push(offsets.at(-1)! + p.length);
+    return { bytes: Buffer.concat(parts), offsets };
+  };
+  const partners = records(raw.partners);
+  const partnerships = records(raw.partnerships);
+  const json = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8');
+  const core: Core = {
+    countries: raw.countries,
+    themes: raw.themes,
+    municipalities: raw.municipalities,
+    asOf: ds.asOf,
+    status: Object.fromEntries(ds.status),
+    rarity: [...ds.rarity],
+  };
+  return {
+    core: json(core),
+    facts: json(ds.facts),
+    relations: json(relations(raw)),
+    partnershipIds: json(raw.partnerships.map((p) => p.id)),
+    offsets: json({ partners: partners.offsets, partnerships: partnerships.offsets } satisfies Offsets),
+    partners: partners.bytes,
+    partnerships: partnerships.bytes,
+  };
+}
+
+function relations(raw: RawDataset): Relations {
+  const party = new Map<string, number>();
+  raw.municipalities.forEach((m, i) => party.set(m.id, i));
+  raw.partners.forEach((p, i) => party.set(p.id, raw.municipalities.length + i));
+  const lists: number[][] = Array.from({ length: party.size }, () => []);
+  raw.partnerships.forEach((p, row) => {
+    for (const id of p.parties) {
+      const k = party.get(id);
+      if (k !== undefined) lists[k]!.push(row);
+    }
+  });
+  const start = [0];
+  for (const l of lists) start.push(start.at(-1)! + l.length);
+  return { start, rows: lists.flat() };
+}
+
+/**
+ * The dataset in a cache body whose integrity is already checked, or undefined when its shape
+ * is not what this build writes. `at` gives a section's byte range in `body`.
+ */
+export function openCachedDataset(
+  body: Buffer,
+  at: Readonly<Record<string, readonly [number, number] | undefined>>,
+): Dataset | undefined {
+  const range = (name: SectionName) => {
+    const r = at[name];
+    if (!Array.isArray(r) || !(r[0] >= 0 && r[0] <= r[1] && r[1] <= body.length)) return undefined;
+    return r;
+  };
+  if (SECTIONS.some((s) => !range(s))) return undefined;
+  const text = (name: SectionName, from = 0, to?: number) => {
+    const [s, e] = range(name)!;
+    return body.toString('utf8', s + from, to === undefined ? e : s + to);
+  };
+  const json = <T>(name: SectionName) => JSON.parse(text(name)) as T;
+
+  let core: Core;
+  let facts: PartnerFacts;
+  try {
+    core = json<Core>('core');
+    facts = json<PartnerFacts>('facts');
+  } catch {
+    return undefined;
+  }
+  if (
+    !core ||
+    ![core.countries, core.themes, core.municipalities, core.rarity].every(Array.isArray) ||
+    !facts ||
+    !Array.isArray(facts.ids) ||
+    facts.themeStart?.length !== facts.ids.length + 1
+  )
+    return undefined;
+
+  let offsets: Offsets | undefined;
+  const offsetsOf = (kind: keyof Offsets) => {
+    offsets ??= json<Offsets>('offsets');
+    return offsets[kind];
+  };
+  const record =
+    <T>(kind: 'partners' | 'partnerships') =>
+    (i: number): T => {
+      const o = offsetsOf(kind);
+      return JSON.parse(text(kind, o[i], o[i + 1])) as T;
+    };
+  const partners = new LazyRecords<Partner>(() => facts.ids, record('partners'));
+  const partnerships = new LazyRecords<Partnership>(
+    () => json<string[]>('partnershipIds'),
+    record('partnerships'),
+  );
+
+  let rel: Relations | undefined;
+  const swedishIndex = new Map(core.municipalities.map((m, i) => [m.id, i]));
+  const relationsOf = new LazyRecords<readonly Partnership[]>(
+    () => [...core.municipalities.map((m) => m.id), ...facts.ids],
+    (k) => {
+      rel ??= json<Relations>('relations');
+      const out: Partnership[] = [];
+      for (let n = rel.start[k]!; n < rel.start[k + 1]!; n++) out.push(partnerships.at(rel.rows[n]!));
+      return out;
+    },
+    // A Swedish party is found without indexing the ids of all 100,000 partners.
+    (id) => {
+      const s = swedishIndex.get(id);
+      if (s !== undefined) return s;
+      const p = partners.indexOf(id);
+      return p === undefined ? undefined : core.municipalities.length + p;
+    },
+  );
+
+  let allPartners: Partner[] | undefined;
+  let allPartnerships: Partnership[] | undefined;
+  const raw: RawDataset = {
+    countries: core.countries,
+    themes: core.themes,
+    municipalities: core.municipalities,
+    // Every record, for the commands that list or search them all.
+    get partners() {
+      allPartners ??= partners.all();
+      return allPartners;
+    },
+    get partnerships() {
+      allPartnerships ??= partnerships.all();
+      return allPartnerships;
+    },
+  };
+  return indexed({
+    raw,
+    asOf: core.asOf,
+    partners,
+    partnerships,
+    relationsOf,
+    status: new Map(Object.entries(core.status)),
+    rarity: new Map(core.rarity),
+    facts,
+  });
+}
