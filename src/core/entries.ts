@@ -55,26 +55,36 @@ export function partnerEntry(p: Partner, ds: Dataset): NameEntry<Partner> {
   };
 }
 
-/**
- * An entry per partner abroad, from the dataset's facts: its record is read only if the entry is
- * picked (on large data, one of 100,000).
- */
+/** A partner's entry from the dataset's facts: its record is read only if it is picked. */
+class PartnerFactsEntry implements NameEntry<Partner> {
+  readonly kind = 'partner';
+  readonly #ds: Dataset;
+  constructor(
+    ds: Dataset,
+    readonly id: string,
+    readonly label: string,
+    readonly detail: string,
+    readonly primary: readonly string[],
+    readonly secondary: readonly string[],
+  ) {
+    this.#ds = ds;
+  }
+
+  get record(): Partner {
+    return this.#ds.partners.get(this.id)!;
+  }
+}
+
+/** An entry per partner abroad, without reading the records (on large data, 100,000 of them). */
 export function partnerEntries(ds: Dataset): NameEntry<Partner>[] {
   const f = ds.facts;
   const out: NameEntry<Partner>[] = [];
   for (let i = 0; i < f.ids.length; i++) {
-    const id = f.ids[i]!;
-    out.push({
-      get record() {
-        return ds.partners.get(id)!;
-      },
-      id,
-      label: f.names[i]!,
-      kind: 'partner',
-      detail: ds.countries.get(f.countries[i]!)?.name.en ?? f.countries[i],
-      primary: [id, f.names[i]!],
-      secondary: f.aliases[i]!,
-    });
+    const country = f.countries[i]!;
+    const detail = ds.countries.get(country)?.name.en ?? country;
+    out.push(
+      new PartnerFactsEntry(ds, f.ids[i]!, f.names[i]!, detail, [f.ids[i]!, f.names[i]!], f.aliases[i]!),
+    );
   }
   return out;
 }

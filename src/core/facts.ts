@@ -5,6 +5,7 @@
 // facts go through JSON unchanged.
 import type { Dataset } from './dataset.js';
 import { buildProfile } from './profile.js';
+import { compareSv } from './text.js';
 
 export interface PartnerFacts {
   /** Partner i, in the order of the data: ids[i], names[i], … */
@@ -26,23 +27,28 @@ export interface PartnerFacts {
   readonly themeStart: readonly number[];
   readonly themeIndex: readonly number[];
   readonly themeStrength: readonly number[];
+  /** Partner i's position when all are sorted by name (Swedish collation), then id. */
+  readonly byName: readonly number[];
 }
 
 export function partnerFacts(ds: Dataset): PartnerFacts {
   const themeAt = new Map(ds.raw.themes.map((t, i) => [t.id, i]));
   const partners = ds.raw.partners;
-  const f = {
-    ids: [] as string[],
-    names: [] as string[],
-    aliases: [] as string[][],
-    countries: [] as string[],
-    populations: [] as (number | null)[],
-    seeking: [] as number[],
-    kpPairs: [] as number[],
-    activeKpPairs: [] as number[],
+  const f: {
+    -readonly [K in keyof PartnerFacts]: PartnerFacts[K] extends readonly (infer E)[] ? E[] : never;
+  } = {
+    ids: [],
+    names: [],
+    aliases: [],
+    countries: [],
+    populations: [],
+    seeking: [],
+    kpPairs: [],
+    activeKpPairs: [],
     themeStart: [0],
-    themeIndex: [] as number[],
-    themeStrength: [] as number[],
+    themeIndex: [],
+    themeStrength: [],
+    byName: [],
   };
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i]!;
@@ -64,5 +70,14 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     });
     f.themeStart.push(f.themeIndex.length);
   }
+  const sorted = f.ids.map((_, i) => i);
+  sorted.sort(
+    (a, b) =>
+      compareSv(f.names[a]!, f.names[b]!) || (f.ids[a]! < f.ids[b]! ? -1 : f.ids[a]! > f.ids[b]! ? 1 : 0),
+  );
+  f.byName = new Array<number>(sorted.length);
+  sorted.forEach((i, position) => {
+    f.byName[i] = position;
+  });
   return f;
 }

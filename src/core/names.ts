@@ -49,16 +49,21 @@ export interface Resolver<T> {
 export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T> {
   // Each tier is built the first time a lookup reaches it: most inputs are exact names, so a run
   // usually normalises only the primary keys (a fifth of the work, and most of a run's start-up).
+  // Key → the entry with it, or the entries when several share it (rare: a number, not a Set, per
+  // key, for 200,000 keys on large data).
   const index = (keys: (e: NameEntry<T>) => readonly string[], key: (k: string) => string) => {
-    const map = new Map<string, Set<number>>();
-    entries.forEach((e, i) => {
-      for (const k of keys(e)) {
-        const n = key(k);
-        const set = map.get(n);
-        if (set) set.add(i);
-        else map.set(n, new Set([i]));
+    const map = new Map<string, number | number[]>();
+    for (let i = 0; i < entries.length; i++) {
+      const list = keys(entries[i]!);
+      for (let k = 0; k < list.length; k++) {
+        const n = key(list[k]!);
+        const had = map.get(n);
+        if (had === undefined) map.set(n, i);
+        else if (typeof had === 'number') {
+          if (had !== i) map.set(n, [had, i]);
+        } else if (!had.includes(i)) had.push(i);
       }
-    });
+    }
     return map;
   };
   const allKeys = (e: NameEntry<T>) => [...e.primary, ...e.secondary];
@@ -89,12 +94,12 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
 
   const pick = (
     input: string,
-    hits: Set<number> | undefined,
+    hits: number | number[] | undefined,
     how: How,
     matched: string,
   ): Resolution<T> | undefined => {
-    if (!hits?.size) return undefined;
-    const list = [...hits].map((i) => entries[i]!);
+    if (hits === undefined) return undefined;
+    const list = (typeof hits === 'number' ? [hits] : hits).map((i) => entries[i]!);
     if (list.length === 1) return { ok: true, input, entry: list[0]!, how, matched };
     return { ok: false, input, reason: 'ambiguous', candidates: list };
   };

@@ -121,7 +121,8 @@ export function openCachedDataset(
     ![core.countries, core.themes, core.municipalities, core.rarity].every(Array.isArray) ||
     !facts ||
     !Array.isArray(facts.ids) ||
-    facts.themeStart?.length !== facts.ids.length + 1
+    facts.themeStart?.length !== facts.ids.length + 1 ||
+    facts.byName?.length !== facts.ids.length
   )
     return undefined;
 

@@ -1,0 +1,227 @@
+// The signals a candidate is scored on, each a value 0–1 with the evidence behind it: theme fit,
+// experience in a country or region, KP experience, spare capacity, size. Pure. Each is computed
+// for its value alone while ranking (100,000 candidates on large data), and again with its
+// reasons only for a candidate whose reasons are read (the rows shown); the same function does
+// both, so the two cannot disagree.
+import type { Country } from '../dataset/schema.js';
+import type { Dataset } from './dataset.js';
+import { combine, type Pair, type Profile } from './profile.js';
+import type { PairEvidence, Reason } from './reasons.js';
+import { THEME_RELATION, type ThemeRelation } from './themes.js';
+
+export interface Signal {
+  readonly value: number;
+  readonly reasons: readonly Reason[];
+}
+
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
+export const NONE: Signal = { value: 0, reasons: NO_REASONS };
+
+/** Two countries share an ICLD region: the same current cluster, else the same UN subregion. */
+export function sameRegion(a: Country, b: Country): boolean {
+  if (a.id === b.id) return false;
+  if (a.icld_cluster && b.icld_cluster) return a.icld_cluster === b.icld_cluster;
+  return !!a.subregion && a.subregion === b.subregion;
+}
+
+/**
+ * For each theme a candidate may have (by its index in the dataset's list), the asked themes it
+ * relates to and how much that relation is worth: built once per query, so scoring a candidate
+ * is a few lookups per theme it has.
+ */
+export interface ThemeMatcher {
+  readonly asked: readonly string[];
+  /** Theme ids by index, and back. */
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Per theme index: the asked themes it relates to, or undefined for none. */
+  readonly related: readonly (RelatedThemes | undefined)[];
+  /** Rarity weight of each asked theme, and their sum. */
+  readonly weights: readonly number[];
+  readonly total: number;
+  /** Working space of themeFit, reused from candidate to candidate: per asked theme, the best so far. */
+  readonly best: { value: Float64Array; has: Int32Array; relation: Int32Array };
+}
+
+/** Parallel arrays, so the inner loop of theme fit (100,000 candidates × 70 themes) reads numbers. */
+interface RelatedThemes {
+  readonly asked: Int32Array;
+  readonly worth: Float64Array;
+  readonly relation: readonly ThemeRelation[];
+}
+
+export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatcher {
+  const ids = ds.raw.themes.map((t) => t.id);
+  const related = ids.map((t): RelatedThemes | undefined => {
+    const index: number[] = [];
+    const relation: ThemeRelation[] = [];
+    asked.forEach((q, i) => {
+      const rel = ds.taxonomy.relation(q, t);
+      if (rel) {
+        index.push(i);
+        relation.push(rel);
+      }
+    });
+    if (!index.length) return undefined;
+    return {
+      asked: Int32Array.from(index),
+      worth: Float64Array.from(relation, (r) => THEME_RELATION[r]),
+      relation,
+    };
+  });
+  const weights = asked.map((q) => ds.rarity.get(q) ?? 1);
+  return {
+    asked,
+    ids,
+    indexOf: new Map(ids.map((t, i) => [t, i])),
+    related,
+    weights,
+    total: weights.reduce((s, w) => s + w, 0),
+    best: {
+      value: new Float64Array(asked.length),
+      has: new Int32Array(asked.length),
+      relation: new Int32Array(asked.length),
+    },
+  };
+}
+
+/** A candidate's themes as the matcher reads them: entries from..to of two parallel lists. */
+export interface ThemeList {
+  readonly index: ArrayLike<number>;
+  readonly strength: ArrayLike<number>;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A profile's themes as a ThemeList. */
+export function themeList(matcher: ThemeMatcher, profile: Profile): ThemeList {
+  const index: number[] = [];
+  const strength: number[] = [];
+  profile.themes.forEach((s, t) => {
+    const i = matcher.indexOf.get(t);
+    if (i === undefined) return;
+    index.push(i);
+    strength.push(s);
+  });
+  return { index, strength, from: 0, to: index.length };
+}
+
+/** Theme fit: for each asked theme, the best related theme the candidate has, weighted by rarity. */
+export function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal {
+  const n = m.asked.length;
+  if (!n) return NONE;
+  // Best value per asked theme; ties go to the theme id that sorts first, whatever the order of
+  // the candidate's themes, so the reasons are deterministic.
+  const { value: best, has: bestHas, relation: bestRel } = m.best;
+  best.fill(0);
+  bestHas.fill(-1);
+  for (let k = has.from; k < has.to; k++) {
+    const t = has.index[k]!;
+    const related = m.related[t];
+    if (!related) continue;
+    const strength = has.strength[k]!;
+    const { asked: index, worth } = related;
+    for (let r = 0; r < index.length; r++) {
+      const i = index[r]!;
+      const v = worth[r]! * strength;
+      if (v > best[i]! || (v === best[i] && bestHas[i]! >= 0 && m.ids[t]! < m.ids[bestHas[i]!]!)) {
+        best[i] = v;
+        bestHas[i] = t;
+        bestRel[i] = r;
+      }
+    }
+  }
+  let got = 0;
+  for (let i = 0; i < n; i++) got += m.weights[i]! * best[i]!;
+  const value = m.total ? got / m.total : 0;
+  if (!why) return { value, reasons: NO_REASONS };
+  const shared: string[] = [];
+  const related: { asked: string; has: string; relation: ThemeRelation }[] = [];
+  for (let i = 0; i < n; i++) {
+    if (bestHas[i]! < 0) continue;
+    const rel = m.related[bestHas[i]!]!.relation[bestRel[i]!]!;
+    if (rel === 'exact') shared.push(m.asked[i]!);
+    else if (rel !== 'coreArea')
+      related.push({ asked: m.asked[i]!, has: m.ids[bestHas[i]!]!, relation: rel });
+  }
+  const reasons: Reason[] = [];
+  if (shared.length) reasons.push({ type: 'shared-themes', themes: shared });
+  if (related.length) reasons.push({ type: 'related-themes', pairs: related });
+  return { value, reasons };
+}
+
+export type Whose = 'candidate' | 'requester';
+
+function pairEvidence(pairs: readonly Pair[]): PairEvidence[] {
+  return pairs.map((p) => ({
+    others: p.others,
+    countries: p.countries,
+    kp: p.kp,
+    active: p.active,
+    rows: p.rows.map((r) => r.id),
+  }));
+}
+
+/** Experience of `profile` in `country`: its relations there, strongest first. */
+export function countryExperience(profile: Profile, country: string | undefined, whose: Whose): Signal {
+  if (!country) return NONE;
+  const there = profile.pairs
+    .filter((p) => p.countries.includes(country))
+    .sort((a, b) => b.strength - a.strength);
+  if (!there.length) return NONE;
+  return {
+    value: combine(there.map((p) => p.strength)),
+    reasons: [{ type: 'country-experience', whose, country, pairs: pairEvidence(there) }],
+  };
+}
+
+export function regionExperience(
+  ds: Dataset,
+  profile: Profile,
+  country: string | undefined,
+  whose: Whose,
+): Signal {
+  const home = country ? ds.countries.get(country) : undefined;
+  if (!home) return NONE;
+  const near = profile.pairs
+    .filter((p) =>
+      p.countries.some((c) => c !== country && ds.countries.get(c) && sameRegion(home, ds.countries.get(c)!)),
+    )
+    .sort((a, b) => b.strength - a.strength);
+  if (!near.length) return NONE;
+  return {
+    // Half as strong as the same country: a region shares context, not contacts.
+    value: combine(near.map((p) => p.strength * 0.5)),
+    reasons: [
+      {
+        type: 'region-experience',
+        whose,
+        region: home.icld_cluster ?? home.subregion ?? '',
+        pairs: pairEvidence(near),
+      },
+    ],
+  };
+}
+
+export function experience(kpPairs: number, active: number, why: boolean): Signal {
+  if (!kpPairs) return NONE;
+  const value = 1 - Math.exp(-kpPairs / 2);
+  return { value, reasons: why ? [{ type: 'experience', pairs: kpPairs, active }] : NO_REASONS };
+}
+
+/** Spare capacity. Swedish parties carry two active partnerships easily; a partner abroad one. */
+export function capacity(active: number, side: 'sweden' | 'abroad', why: boolean): Signal {
+  const easy = side === 'sweden' ? 2 : 0;
+  const value = active <= easy ? 1 : Math.max(0, 1 - (active - easy) / (side === 'sweden' ? 4 : 2));
+  return { value, reasons: why && value < 1 ? [{ type: 'busy', active }] : NO_REASONS };
+}
+
+export function sizeSimilarity(a: number | undefined, b: number | undefined, why: boolean): Signal {
+  if (a === undefined || b === undefined) return { value: 0.5, reasons: NO_REASONS };
+  // 1 for equal size, 0 at a factor of 20 apart (log scale).
+  const value = Math.max(0, 1 - Math.abs(Math.log(a / b)) / Math.log(20));
+  return {
+    value,
+    reasons: why && value >= 0.6 ? [{ type: 'similar-size', population: b, requester: a }] : NO_REASONS,
+  };
+}
