@@ -22,11 +22,14 @@ export interface PartnerFacts {
   readonly activeKpPairs: readonly number[];
   /**
    * Partner i's themes are entries themeStart[i] up to themeStart[i + 1] of themeIndex (an index
-   * into the dataset's list of themes) and themeStrength (0–1, as in its profile).
+   * into the dataset's list of themes) and themeLevel: its strength in the profile (0–1), as an
+   * index into strengths. Strengths come from programme and year, so there are few of them;
+   * small numbers keep the cache small and quick to read.
    */
   readonly themeStart: readonly number[];
   readonly themeIndex: readonly number[];
-  readonly themeStrength: readonly number[];
+  readonly themeLevel: readonly number[];
+  readonly strengths: readonly number[];
   /** Partner i's position when all are sorted by name (Swedish collation), then id. */
   readonly byName: readonly number[];
 }
@@ -47,9 +50,11 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     activeKpPairs: [],
     themeStart: [0],
     themeIndex: [],
-    themeStrength: [],
+    themeLevel: [],
+    strengths: [],
     byName: [],
   };
+  const level = new Map<number, number>();
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i]!;
     const profile = buildProfile(ds, p.id);
@@ -66,7 +71,13 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
       // A theme outside the list cannot match an asked theme (the data is validated; this is a guard).
       if (index === undefined) return;
       f.themeIndex.push(index);
-      f.themeStrength.push(strength);
+      let l = level.get(strength);
+      if (l === undefined) {
+        l = f.strengths.length;
+        level.set(strength, l);
+        f.strengths.push(strength);
+      }
+      f.themeLevel.push(l);
     });
     f.themeStart.push(f.themeIndex.length);
   }

@@ -9,20 +9,25 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   readonly #parsed: (T | undefined)[] = [];
   readonly #find: ((id: string) => number | undefined) | undefined;
   #index: Map<string, number> | undefined;
+  /** Records parsed so far, by id: a lookup of one of them needs no index of all ids. */
+  readonly #seen = new Map<string, number>();
+  readonly #idOf: ((record: T) => string | undefined) | undefined;
 
   /**
    * `ids()` lists the records' ids in order, `parse(i)` reads record i; each is called once at
-   * most. `find(id)`, when given, finds a record's position without indexing every id.
+   * most. `find(id)`, when given, finds a record's position without indexing every id; `idOf`
+   * gives a parsed record's id, so records already read are found without that index.
    */
   constructor(
     ids: () => readonly string[],
     parse: (i: number) => T,
-    find?: (id: string) => number | undefined,
+    options: { find?: (id: string) => number | undefined; idOf?: (record: T) => string | undefined } = {},
   ) {
     let list: readonly string[] | undefined;
     this.#ids = () => (list ??= ids());
     this.#parse = parse;
-    this.#find = find;
+    this.#find = options.find;
+    this.#idOf = options.idOf;
   }
 
   get size(): number {
@@ -35,6 +40,8 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
     if (r === undefined) {
       r = this.#parse(i);
       this.#parsed[i] = r;
+      const id = this.#idOf?.(r);
+      if (id !== undefined) this.#seen.set(id, i);
     }
     return r;
   }
@@ -42,6 +49,8 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   indexOf(id: string): number | undefined {
     if (this.#find) return this.#find(id);
     if (!this.#index) {
+      const seen = this.#seen.get(id);
+      if (seen !== undefined) return seen;
       const ids = this.#ids();
       this.#index = new Map();
       for (let i = 0; i < ids.length; i++) this.#index.set(ids[i]!, i);

@@ -219,7 +219,7 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         country: requesterProfile ? countryExperience(requesterProfile, country, 'requester') : NONE,
         region: requesterProfile ? regionExperience(ds, requesterProfile, country, 'requester') : NONE,
       }));
-    const themes = { index: f.themeIndex, strength: f.themeStrength, from: 0, to: 0 };
+    const themes = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
     const explainer: Explainer = {
       signals: (i, why) => {
         const here = inCountry(f.countries[i]!);

@@ -85,10 +85,14 @@ export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatche
   };
 }
 
-/** A candidate's themes as the matcher reads them: entries from..to of two parallel lists. */
+/**
+ * A candidate's themes as the matcher reads them: entries from..to of two parallel lists, the
+ * theme's index and its strength as an index into `levels` (strengths take few distinct values).
+ */
 export interface ThemeList {
   readonly index: ArrayLike<number>;
-  readonly strength: ArrayLike<number>;
+  readonly level: ArrayLike<number>;
+  readonly levels: ArrayLike<number>;
   readonly from: number;
   readonly to: number;
 }
@@ -96,14 +100,14 @@ export interface ThemeList {
 /** A profile's themes as a ThemeList. */
 export function themeList(matcher: ThemeMatcher, profile: Profile): ThemeList {
   const index: number[] = [];
-  const strength: number[] = [];
+  const levels: number[] = [];
   profile.themes.forEach((s, t) => {
     const i = matcher.indexOf.get(t);
     if (i === undefined) return;
     index.push(i);
-    strength.push(s);
+    levels.push(s);
   });
-  return { index, strength, from: 0, to: index.length };
+  return { index, level: levels.map((_, k) => k), levels, from: 0, to: index.length };
 }
 
 /** Theme fit: for each asked theme, the best related theme the candidate has, weighted by rarity. */
@@ -119,7 +123,7 @@ export function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal 
     const t = has.index[k]!;
     const related = m.related[t];
     if (!related) continue;
-    const strength = has.strength[k]!;
+    const strength = has.levels[has.level[k]!]!;
     const { asked: index, worth } = related;
     for (let r = 0; r < index.length; r++) {
       const i = index[r]!;

@@ -153,12 +153,14 @@ export function openCachedDataset(
       for (let n = rel.start[k]!; n < rel.start[k + 1]!; n++) out.push(partnerships.at(rel.rows[n]!));
       return out;
     },
-    // A Swedish party is found without indexing the ids of all 100,000 partners.
-    (id) => {
-      const s = swedishIndex.get(id);
-      if (s !== undefined) return s;
-      const p = partners.indexOf(id);
-      return p === undefined ? undefined : core.municipalities.length + p;
+    {
+      // A Swedish party is found without indexing the ids of all 100,000 partners.
+      find: (id) => {
+        const s = swedishIndex.get(id);
+        if (s !== undefined) return s;
+        const p = partners.indexOf(id);
+        return p === undefined ? undefined : core.municipalities.length + p;
+      },
     },
   );
 
