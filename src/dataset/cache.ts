@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
-import { cacheSections, openCachedDataset, SECTIONS } from './cached-dataset.js';
+import { cacheBody, openCachedDataset } from './cached-dataset.js';
 
 export const CACHE_FORMAT = 'kp-cache';
 /** Bump when the cached shape changes in a way the build id would not catch. */
@@ -126,14 +126,7 @@ export function writeCache(path: string, key: string, dataset: Dataset): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   removeStaleTemps(folder, basename(path));
-  const parts = cacheSections(dataset);
-  const sections: Record<string, [number, number]> = {};
-  let at = 0;
-  for (const name of SECTIONS) {
-    sections[name] = [at, at + parts[name].length];
-    at += parts[name].length;
-  }
-  const body = Buffer.concat(SECTIONS.map((name) => parts[name]));
+  const { body, sections } = cacheBody(dataset);
   const header: CacheHeader = {
     format: CACHE_FORMAT,
     version: CACHE_VERSION,

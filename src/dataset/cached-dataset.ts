@@ -41,8 +41,20 @@ export const SECTIONS = [
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
-/** The sections of a dataset's cache, as bytes, in the order of SECTIONS. */
-export function cacheSections(ds: Dataset): Record<SectionName, Buffer> {
+/** A dataset's cache body, and the byte range of each section in it. */
+export function cacheBody(ds: Dataset): { body: Buffer; sections: Record<SectionName, [number, number]> } {
+  const parts = cacheSections(ds);
+  const sections = {} as Record<SectionName, [number, number]>;
+  let at = 0;
+  for (const name of SECTIONS) {
+    sections[name] = [at, at + parts[name].length];
+    at += parts[name].length;
+  }
+  return { body: Buffer.concat(SECTIONS.map((name) => parts[name])), sections };
+}
+
+/** The sections of a dataset's cache, as bytes. */
+function cacheSections(ds: Dataset): Record<SectionName, Buffer> {
   const { raw } = ds;
   const records = <T>(list: readonly T[]) => {
     const parts = list.map((r) => Buffer.from(JSON.stringify(r), 'utf8'));
