@@ -2,8 +2,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeTemps } from './cleanup.js';
+import type { OutStream } from './context.js';
 import { EXIT } from './errors.js';
 import { run } from './run.js';
+import { stdio } from './stdio.js';
 
 // The bundle lives in dist/; the shipped YAML in data/ beside it, the validated snapshot in dist/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,18 +13,23 @@ const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json
 
 // `kp list | head -1` closes the pipe early: that is the reader's choice, not an error. Any other
 // failure to write the output (a full disk, /dev/full) is reported, not a crash.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  process.stderr.write(
-    `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}
-`,
-  );
-  process.exit(EXIT.output);
-});
-// stderr is set up on first use: most runs never write to it, and each stream costs start-up.
-// If it cannot be written (closed early), there is no one left to tell.
-let stderr: NodeJS.WriteStream | undefined;
 const quietExit = () => process.exit(process.exitCode ?? EXIT.ok);
+const stdout = stdio(1, () => process.stdout, {
+  closed: quietExit,
+  failed: (e) => {
+    getStderr().write(
+      `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`,
+    );
+    process.exit(EXIT.output);
+  },
+});
+// stderr is set up on first use: most runs never write to it. If it cannot be written (closed
+// early), there is no one left to tell.
+let stderr: OutStream | undefined;
+const getStderr = () => {
+  stderr ??= stdio(2, () => process.stderr, { closed: quietExit, failed: quietExit });
+  return stderr;
+};
 
 // Ctrl+C or SIGTERM: remove any temporary file being written, say so briefly, exit 130 / 143.
 // Writes go to a temporary file that is renamed into place, so nothing partial is ever left.
@@ -32,9 +39,7 @@ for (const [signal, code] of [
 ] as const) {
   process.once(signal, () => {
     removeTemps();
-    process.stderr.write(`
-kp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}
-`);
+    getStderr().write(`\nkp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
     process.exit(code);
   });
 }
@@ -42,13 +47,9 @@ kp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}
 run(
   process.argv.slice(2),
   {
-    stdout: process.stdout,
+    stdout,
     get stderr() {
-      if (!stderr) {
-        stderr = process.stderr;
-        stderr.on('error', quietExit);
-      }
-      return stderr;
+      return getStderr();
     },
     // A getter: touching process.stdin sets up a stream (and loads net or tty), which only the
     // questionnaire needs. Start-up time matters for every other command.

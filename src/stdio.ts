@@ -1,0 +1,65 @@
+// stdout and stderr for the real process. Node's process.stdout and process.stderr load the
+// stream and tty modules (and with a terminal, net): about 1.5 ms each, a tenth of kp's budget
+// over bare Node. Output to a file, a pipe or /dev/null needs none of that: it is written with
+// writeSync, as Node itself does for files and pipes. A terminal, which only a person waits on,
+// gets Node's stream (colours, columns, the questionnaire).
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import type { OutStream } from './context.js';
+
+export interface StdioHandlers {
+  /** The reader went away (EPIPE): `kp list | head -1`. */
+  readonly closed: () => void;
+  /** Any other failure to write (a full disk, /dev/full). */
+  readonly failed: (e: NodeJS.ErrnoException) => void;
+}
+
+/** fd 1 or 2: Node's stream on a terminal, else a synchronous writer that loads nothing. */
+export function stdio(fd: 1 | 2, stream: () => NodeJS.WriteStream, on: StdioHandlers): OutStream {
+  if (isTerminal(fd)) {
+    const s = stream();
+    s.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? on.closed() : on.failed(e)));
+    return s;
+  }
+  // A pipe someone else made non-blocking can refuse a write (EAGAIN): from then on Node's
+  // stream, which waits, takes the rest, in order.
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    isTTY: false,
+    write(text: string) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(fd, bytes, done);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          fallback = stream();
+          fallback.on('error', (err: NodeJS.ErrnoException) =>
+            err.code === 'EPIPE' ? on.closed() : on.failed(err),
+          );
+          return fallback.write(bytes.subarray(done));
+        }
+        if (code === 'EPIPE') on.closed();
+        else on.failed(e as NodeJS.ErrnoException);
+      }
+      return true;
+    },
+  };
+}
+
+/**
+ * Whether fd is a terminal, without loading node:tty: a character device other than /dev/null.
+ * (The other character devices one redirects to, such as /dev/full, have no terminal to size or
+ * colour, so a wrong guess there costs only the stream's start-up.)
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    return st.rdev !== statSync('/dev/null').rdev;
+  } catch {
+    // A closed fd: Node's stream handles that as it always has.
+    return true;
+  }
+}
