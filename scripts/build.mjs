@@ -135,13 +135,8 @@ if (result.errors.length) {
   for (const line of result.errors) console.error(`  ${line}`);
   process.exit(65);
 }
-// Written as ASCII (\\u escapes for the rest): kp then reads it as a one-byte string, which
-// decodes and parses faster than the two-byte string UTF-8 text with å, ä, ö becomes.
-const ascii = JSON.stringify(result.snapshot).replace(
-  /[\u007f-\uffff]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-);
-writeFileSync(join(dist, 'data.json'), ascii);
+// The same sections as the cache of a data directory (src/dataset/cached-dataset.ts), in ASCII.
+writeFileSync(join(dist, 'data.json'), result.bytes);
 
 // V8's code cache for the bundle, taken after running the main job once so the functions it
 // calls are compiled in it too. Best effort: without it kp starts the same, only slower.

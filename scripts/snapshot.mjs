@@ -5,9 +5,11 @@ import './register-ts.mjs';
 export async function snapshot(dir) {
   const { loadDataDir } = await import('../src/dataset/load.ts');
   const { formatProblem, sortProblems } = await import('../src/dataset/problems.ts');
+  const { indexDataset } = await import('../src/core/dataset.ts');
+  const { snapshotFile } = await import('../src/dataset/cached-dataset.ts');
   const { dataset, problems } = loadDataDir(dir);
   const errors = sortProblems(problems.filter((p) => p.severity === 'error')).map((p) =>
     formatProblem(p, 'data'),
   );
-  return { errors, snapshot: { format: 'kp-snapshot', version: 1, dataset } };
+  return { errors, bytes: errors.length ? undefined : snapshotFile(indexDataset(dataset)) };
 }

@@ -1,18 +1,18 @@
 // Builds the commander program: options and dispatch only. Commands do the work.
 import { Command, Option } from 'commander';
-import { askCommand } from './commands/ask.js';
 import { type Context, createContext, type GlobalOptions } from './commands/context.js';
 import { collect } from './commands/filters.js';
-import { LIST_KINDS, listCommand } from './commands/list.js';
+import { LIST_KIND_NAMES } from './commands/list-kinds.js';
 import { matchCommand } from './commands/match.js';
-import { showCommand } from './commands/show.js';
-import { validateCommand } from './commands/validate.js';
 import type { Io } from './context.js';
 import type { DataLocation } from './dataset/source.js';
 import { LANGS } from './output/labels.js';
 import { FORMATS } from './output/view.js';
 
 export const VERSION = '0.1.0';
+
+// Commands other than match are imported when run: their code and tables are not set up on
+// every start (start-up is measured against bare Node; see docs/performance.md).
 
 const EXAMPLES = `
 Examples:
@@ -129,7 +129,7 @@ Examples:
   kp ask --country Kenya --theme refugees     only confirmations left
   kp ask --from Ekerö --lang sv`,
     )
-    .action(async (opts, cmd: Command) => askCommand(context(cmd), opts));
+    .action(async (opts, cmd: Command) => (await import('./commands/ask.js')).askCommand(context(cmd), opts));
 
   program
     .command('validate')
@@ -139,12 +139,14 @@ Examples:
       'after',
       '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
     )
-    .action(async (opts, cmd: Command) => validateCommand(context(cmd), opts));
+    .action(async (opts, cmd: Command) =>
+      (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
+    );
 
   const list = program
     .command('list')
-    .description(`list records: ${Object.keys(LIST_KINDS).join(', ')}`)
-    .argument('<kind>', Object.keys(LIST_KINDS).join('|'))
+    .description(`list records: ${LIST_KIND_NAMES.join(', ')}`)
+    .argument('<kind>', LIST_KIND_NAMES.join('|'))
     .option('-c, --country <name>', 'only records connected to this country')
     .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
     .option(
@@ -158,7 +160,9 @@ Examples:
       'after',
       '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
     )
-    .action(async (kind: string, opts, cmd: Command) => listCommand(context(cmd), kind, opts));
+    .action(async (kind: string, opts, cmd: Command) =>
+      (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
+    );
 
   const show = program
     .command('show')
@@ -171,7 +175,9 @@ Examples:
       'after',
       '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
     )
-    .action(async (words: string[], opts, cmd: Command) => showCommand(context(cmd), words, opts));
+    .action(async (words: string[], opts, cmd: Command) =>
+      (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
+    );
 
   return program;
 }

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { indexDataset } from '../src/core/dataset.js';
+import { snapshotFile } from '../src/dataset/cached-dataset.js';
 import { loadDataDir } from '../src/dataset/load.js';
 
 export default function setup(project: TestProject) {
@@ -11,7 +13,7 @@ export default function setup(project: TestProject) {
   const { dataset, problems } = loadDataDir(join(import.meta.dirname, '..', 'data'));
   const errors = problems.filter((p) => p.severity === 'error');
   const snapshot = join(dir, 'data.json');
-  if (!errors.length) writeFileSync(snapshot, JSON.stringify({ format: 'kp-snapshot', version: 1, dataset }));
+  if (!errors.length) writeFileSync(snapshot, snapshotFile(indexDataset(dataset)));
   project.provide('snapshot', errors.length ? '' : snapshot);
   return () => {
     rmSync(dir, { recursive: true, force: true });

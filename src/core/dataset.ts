@@ -106,22 +106,24 @@ export type Derived = Pick<
   Dataset,
   'raw' | 'asOf' | 'partners' | 'partnerships' | 'relationsOf' | 'status' | 'rarity'
 > & {
-  readonly facts?: PartnerFacts;
+  /** The partners' facts, or how to read them when first needed; computed from the records if absent. */
+  readonly facts?: () => PartnerFacts;
 };
 
 /** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
 export function indexed(parts: Derived): Dataset {
-  let facts = parts.facts;
-  const { raw } = parts;
+  let facts: PartnerFacts | undefined;
+  const { raw, facts: readFacts, ...rest } = parts;
   const ds: Dataset = {
-    ...parts,
+    raw,
+    ...rest,
     countries: byId(raw.countries),
     themes: byId(raw.themes),
     swedish: byId(raw.municipalities),
     taxonomy: createTaxonomy(raw.themes),
     // On first use: ranking Swedish parties (the usual run) never needs it.
     get facts() {
-      facts ??= partnerFacts(ds);
+      facts ??= readFacts ? readFacts() : partnerFacts(ds);
       return facts;
     },
   };

@@ -115,7 +115,14 @@ export function readCache(path: string, key: string): CacheRead {
     typeof header.sections === 'object' && header.sections !== null
       ? openCachedDataset(body, header.sections)
       : undefined;
-  return dataset ? { hit: true, dataset } : { hit: false, reason: 'corrupt' };
+  if (!dataset) return { hit: false, reason: 'corrupt' };
+  try {
+    // Read now, so facts of the wrong shape are a miss here rather than a failure later.
+    void dataset.facts;
+  } catch {
+    return { hit: false, reason: 'corrupt' };
+  }
+  return { hit: true, dataset };
 }
 
 /**

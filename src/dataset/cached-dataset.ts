@@ -1,8 +1,10 @@
-// The body of a data directory's cache, in sections, and the dataset read back from it. Only
-// what every run needs is parsed at once (countries, themes, Swedish parties, the partners'
-// facts for ranking); partners and partnerships are stored one JSON record each, at known byte
-// offsets, and parsed when asked for. So a warm `kp match --from Borlänge` over 100,000 partners
-// parses the ten it shows, not all of them (see docs/performance.md).
+// A dataset stored in sections, and read back: the body of a data directory's cache, and the
+// snapshot of the shipped data the build writes. Only what every run needs is parsed at once
+// (countries, themes, Swedish parties, and what indexing would derive from all records); the
+// partners' facts when ranking abroad; partners and partnerships are stored one JSON record
+// each, at known byte offsets, and parsed when asked for. So a warm `kp match --from Borlänge`
+// over 100,000 partners parses the ten it shows, not all of them, and the default run parses
+// neither the YAML nor every record (see docs/performance.md).
 import { type Dataset, indexed } from '../core/dataset.js';
 import type { PartnerFacts } from '../core/facts.js';
 import { LazyRecords } from '../core/lazy-records.js';
@@ -42,8 +44,11 @@ export const SECTIONS = [
 export type SectionName = (typeof SECTIONS)[number];
 
 /** A dataset's cache body, and the byte range of each section in it. */
-export function cacheBody(ds: Dataset): { body: Buffer; sections: Record<SectionName, [number, number]> } {
-  const parts = cacheSections(ds);
+export function cacheBody(
+  ds: Dataset,
+  opts: { ascii?: boolean } = {},
+): { body: Buffer; sections: Record<SectionName, [number, number]> } {
+  const parts = cacheSections(ds, opts.ascii ? asciiJson : JSON.stringify);
   const sections = {} as Record<SectionName, [number, number]>;
   let at = 0;
   for (const name of SECTIONS) {
@@ -53,18 +58,25 @@ export function cacheBody(ds: Dataset): { body: Buffer; sections: Record<Section
   return { body: Buffer.concat(SECTIONS.map((name) => parts[name])), sections };
 }
 
+/**
+ * JSON in ASCII, with \u escapes for the rest: read as a one-byte string, which decodes and parses
+ * faster than the two-byte string UTF-8 text with å, ä, ö becomes. For the snapshot, read on every run.
+ */
+const asciiJson = (v: unknown) =>
+  JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** The sections of a dataset's cache, as bytes. */
-function cacheSections(ds: Dataset): Record<SectionName, Buffer> {
+function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<SectionName, Buffer> {
   const { raw } = ds;
   const records = <T>(list: readonly T[]) => {
-    const parts = list.map((r) => Buffer.from(JSON.stringify(r), 'utf8'));
+    const parts = list.map((r) => Buffer.from(stringify(r), 'utf8'));
     const offsets = [0];
     for (const p of parts) offsets.push(offsets.at(-1)! + p.length);
     return { bytes: Buffer.concat(parts), offsets };
   };
   const partners = records(raw.partners);
   const partnerships = records(raw.partnerships);
-  const json = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8');
+  const json = (v: unknown) => Buffer.from(stringify(v), 'utf8');
   const core: Core = {
     countries: raw.countries,
     themes: raw.themes,
@@ -121,22 +133,25 @@ export function openCachedDataset(
   const json = <T>(name: SectionName) => JSON.parse(text(name)) as T;
 
   let core: Core;
-  let facts: PartnerFacts;
   try {
     core = json<Core>('core');
-    facts = json<PartnerFacts>('facts');
   } catch {
     return undefined;
   }
-  if (
-    !core ||
-    ![core.countries, core.themes, core.municipalities, core.rarity].every(Array.isArray) ||
-    !facts ||
-    !Array.isArray(facts.ids) ||
-    facts.themeStart?.length !== facts.ids.length + 1 ||
-    facts.byName?.length !== facts.ids.length
-  )
+  if (!core || ![core.countries, core.themes, core.municipalities, core.rarity].every(Array.isArray))
     return undefined;
+  let facts: PartnerFacts | undefined;
+  const readFacts = () => {
+    facts ??= json<PartnerFacts>('facts');
+    if (
+      !facts ||
+      !Array.isArray(facts.ids) ||
+      facts.themeStart?.length !== facts.ids.length + 1 ||
+      facts.byName?.length !== facts.ids.length
+    )
+      throw new Error('the stored facts are not what this build writes');
+    return facts;
+  };
 
   let offsets: Offsets | undefined;
   const offsetsOf = (kind: keyof Offsets) => {
@@ -149,7 +164,7 @@ export function openCachedDataset(
       const o = offsetsOf(kind);
       return JSON.parse(text(kind, o[i], o[i + 1])) as T;
     };
-  const partners = new LazyRecords<Partner>(() => facts.ids, record('partners'));
+  const partners = new LazyRecords<Partner>(() => readFacts().ids, record('partners'));
   const partnerships = new LazyRecords<Partnership>(
     () => json<string[]>('partnershipIds'),
     record('partnerships'),
@@ -158,7 +173,7 @@ export function openCachedDataset(
   let rel: Relations | undefined;
   const swedishIndex = new Map(core.municipalities.map((m, i) => [m.id, i]));
   const relationsOf = new LazyRecords<readonly Partnership[]>(
-    () => [...core.municipalities.map((m) => m.id), ...facts.ids],
+    () => [...core.municipalities.map((m) => m.id), ...readFacts().ids],
     (k) => {
       rel ??= json<Relations>('relations');
       const out: Partnership[] = [];
@@ -200,6 +215,34 @@ export function openCachedDataset(
     relationsOf,
     status: new Map(Object.entries(core.status)),
     rarity: new Map(core.rarity),
-    facts,
+    facts: readFacts,
   });
+}
+
+/** The snapshot the build writes: a header line naming the sections, then the body, in ASCII. */
+export function snapshotFile(ds: Dataset): Buffer {
+  const { body, sections } = cacheBody(ds, { ascii: true });
+  const header = JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, sections });
+  return Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]);
+}
+
+export const SNAPSHOT_FORMAT = 'kp-snapshot';
+export const SNAPSHOT_VERSION = 2;
+
+/** The dataset in a snapshot file, or undefined when the file is not one this build writes. */
+export function openSnapshot(bytes: Buffer): Dataset | undefined {
+  const nl = bytes.indexOf(0x0a);
+  if (nl < 0) return undefined;
+  let header: { format?: unknown; version?: unknown; sections?: unknown };
+  try {
+    header = JSON.parse(bytes.toString('latin1', 0, nl)) as typeof header;
+  } catch {
+    return undefined;
+  }
+  if (header?.format !== SNAPSHOT_FORMAT || header.version !== SNAPSHOT_VERSION) return undefined;
+  if (typeof header.sections !== 'object' || header.sections === null) return undefined;
+  return openCachedDataset(
+    bytes.subarray(nl + 1),
+    header.sections as Readonly<Record<string, readonly [number, number]>>,
+  );
 }

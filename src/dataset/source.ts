@@ -1,10 +1,10 @@
 // Where the data comes from: the snapshot compiled into the build (the default, fast: no YAML
 // parser, no schema library), or a directory of YAML files (--data / KP_DATA), validated once
 // and then read from the user's cache until a file changes.
-import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Dataset, indexDataset } from '../core/dataset.js';
+import { openSnapshot } from './cached-dataset.js';
 import { DataError } from '../errors.js';
 import { formatProblem, type Problem, sortProblems } from './problems.js';
 import type { LoadProgress } from './progress.js';
@@ -15,12 +15,6 @@ export interface DataLocation {
   readonly dir?: string;
   /** The shipped data: its YAML directory and, when built, its validated snapshot. */
   readonly shipped: { readonly dir: string; readonly snapshot?: string };
-}
-
-export interface SnapshotFile {
-  readonly format: 'kp-snapshot';
-  readonly version: 1;
-  readonly dataset: RawDataset;
 }
 
 export interface LoadOptions {
@@ -45,11 +39,9 @@ export async function loadDataset(
   opts: LoadOptions = {},
 ): Promise<Dataset> {
   if (!where.dir && where.shipped.snapshot && existsSync(where.shipped.snapshot)) {
-    const bytes = readFileSync(where.shipped.snapshot);
-    // The build writes the snapshot as ASCII; latin1 then reads it into a one-byte string, a
-    // millisecond sooner than UTF-8. Any other snapshot (tests write plain JSON) is UTF-8.
-    const snap = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as SnapshotFile;
-    return indexDataset(snap.dataset);
+    // A snapshot from another build (or damaged) is not used: the YAML it came from is.
+    const snapshot = openSnapshot(readFileSync(where.shipped.snapshot));
+    if (snapshot) return snapshot;
   }
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
