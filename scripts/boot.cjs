@@ -19,7 +19,8 @@ const wrap = (source) =>
 
 /** Compile the bundle (with `cachedData` when given) and run it. Returns the script. */
 function run(cachedData) {
-  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The build writes the bundle in ASCII: latin1 reads it straight into a one-byte string.
+  const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
   const bundle = { exports: {}, filename: file, id: file };
   // The bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
   const importer = (specifier) => import(specifier);
