@@ -30,20 +30,12 @@ mkdirSync(dist, { recursive: true });
 /**
  * Start-up trims: modules our dependencies load at start that kp never uses. Each saves a few
  * milliseconds of Node's built-in module loading on every run (see docs/performance.md).
- * - chalk's terminal detection imports node:tty and node:os and probes the streams; kp decides
- *   colour itself (src/context.ts colorLevel) and always passes a level, so chalk gets its
- *   detector for browsers, which imports nothing and finds no colour.
  * - commander imports node:child_process (and with it net and dgram) for executable
  *   subcommands, which kp does not have: it gets a stand-in that loads the real module on use.
  */
 const startupTrims = {
   name: 'kp-startup-trims',
   setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'chalk')}`)
-        ? { path: join(root, 'node_modules/chalk/source/vendor/supports-color/browser.js') }
-        : undefined,
-    );
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes(`${join('node_modules', 'commander')}`)
         ? { path: 'lazy-child-process', namespace: 'kp-lazy' }
@@ -80,7 +72,7 @@ function buildId() {
  * used (yaml and zod for --data and validate; fuse.js for a name with a typo; inquirer and
  * csv-stringify for ask and CSV), so a run never reads or parses them.
  */
-const STARTUP_DEPENDENCIES = ['commander', 'chalk'];
+const STARTUP_DEPENDENCIES = ['commander'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = Object.keys(pkg.dependencies)
   .filter((d) => !STARTUP_DEPENDENCIES.includes(d))

@@ -1,6 +1,6 @@
 // What a command gets from the shell: streams, environment, colour, and the data on demand.
 // Commands never touch `process`; tests build a Context with string buffers.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { type Level, type Style, style } from './output/style.js';
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -23,9 +23,8 @@ export interface Io {
 /**
  * The one colour decision, per stream: --no-color and a non-empty NO_COLOR turn it off,
  * FORCE_COLOR turns it on, TERM=dumb off, otherwise colour only on a terminal.
- * chalk 5 ignores NO_COLOR itself, hence this.
  */
-export function colorLevel(stream: OutStream, env: Io['env'], flag: boolean): 0 | 1 | 2 | 3 {
+export function colorLevel(stream: OutStream, env: Io['env'], flag: boolean): Level {
   if (!flag) return 0;
   if (env.NO_COLOR) return 0;
   const force = env.FORCE_COLOR;
@@ -38,18 +37,18 @@ export function colorLevel(stream: OutStream, env: Io['env'], flag: boolean): 0 
 }
 
 export interface Colors {
-  readonly out: ChalkInstance;
-  readonly err: ChalkInstance;
+  readonly out: Style;
+  readonly err: Style;
 }
 
 export function makeColors(io: Io, flag: boolean): Colors {
   // stderr's on first use: deciding means asking whether stderr is a terminal, which sets up the
   // stream, and most runs never write to it.
-  let err: ChalkInstance | undefined;
+  let err: Style | undefined;
   return {
-    out: new Chalk({ level: colorLevel(io.stdout, io.env, flag) }),
+    out: style(colorLevel(io.stdout, io.env, flag)),
     get err() {
-      err ??= new Chalk({ level: colorLevel(io.stderr, io.env, flag) });
+      err ??= style(colorLevel(io.stderr, io.env, flag));
       return err;
     },
   };

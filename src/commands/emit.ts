@@ -1,5 +1,5 @@
 // Render a view in the chosen format and send it to stdout or a file (-o).
-import { Chalk } from 'chalk';
+import { style } from '../output/style.js';
 import { UsageError } from '../errors.js';
 import { toCsv } from '../output/csv.js';
 import type { Lang } from '../output/labels.js';
@@ -15,7 +15,7 @@ export interface EmitOptions extends WriteOptions {
 
 /** Colour for text going to stdout; none for text going to a file. */
 export function colorFor(ctx: Context, opts: WriteOptions) {
-  return opts.output && opts.output !== '-' ? new Chalk({ level: 0 }) : ctx.colors.out;
+  return opts.output && opts.output !== '-' ? style(0) : ctx.colors.out;
 }
 
 export async function renderView(ctx: Context, view: View<unknown>, opts: EmitOptions): Promise<string> {

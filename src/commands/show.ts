@@ -1,5 +1,5 @@
 // kp show NAME: one record of any kind, found by name, with what connects to it.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from '../output/style.js';
 import type { SwedishParty } from '../core/dataset.js';
 import { type Dataset, yearSpan } from '../core/dataset.js';
 import { type AnyRecord, allEntries } from '../core/entries.js';
@@ -118,7 +118,7 @@ function toJson(r: AnyRecord, ds: Dataset): unknown {
 
 // ---- text ----------------------------------------------------------------------------------
 
-type Render<T> = (r: T, ds: Dataset, lang: Lang, c: ChalkInstance) => string[];
+type Render<T> = (r: T, ds: Dataset, lang: Lang, c: Style) => string[];
 
 const L = (lang: Lang, en: string, sv: string) => (lang === 'sv' ? sv : en);
 const field = (label: string, value: string | undefined) => (value ? [`  ${label}: ${value}`] : []);
@@ -147,7 +147,7 @@ function relationLine(p: Partnership, self: string, ds: Dataset, lang: Lang): st
   ];
 }
 
-function relationsBlock(id: string, ds: Dataset, lang: Lang, c: ChalkInstance): string[] {
+function relationsBlock(id: string, ds: Dataset, lang: Lang, c: Style): string[] {
   const rel = ds.relationsOf.get(id) ?? [];
   const kp = rel.filter((p) => p.programme === 'kp');
   const other = rel.filter((p) => p.programme !== 'kp');

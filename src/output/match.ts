@@ -1,5 +1,5 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
 import type { Candidate, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
@@ -116,7 +116,7 @@ export function scoreBar(score: number, width = 10): string {
 export interface TableOptions {
   readonly lang: Lang;
   readonly width: number;
-  readonly color: ChalkInstance;
+  readonly color: Style;
   readonly explain: boolean;
   /** Reasons shown per candidate (the rest are in --format json). */
   readonly reasons?: number;

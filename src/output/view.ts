@@ -1,5 +1,5 @@
 // A view is rows plus the fields to show; each output format renders it its own way. Pure.
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style.js';
 import { formatNumber, type Lang } from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
@@ -29,7 +29,7 @@ export type Format = (typeof FORMATS)[number];
 export const cellText = (v: string | number | undefined, lang: Lang): string =>
   v === undefined ? '' : typeof v === 'number' ? formatNumber(v, lang) : v;
 
-export function viewTable<R>(view: View<R>, lang: Lang, width: number, color: ChalkInstance): string[] {
+export function viewTable<R>(view: View<R>, lang: Lang, width: number, color: Style): string[] {
   const fields = view.fields.filter((f) => f.brief !== false);
   return renderTable(
     view.rows,

@@ -2,7 +2,8 @@
 // colour codes none. Column alignment depends on it.
 
 const ANSI = /\u001b\[[0-9;]*m/g;
-const COMBINING = /\p{M}/u;
+/** Built on first use: a Unicode property class costs a fraction of a millisecond to compile. */
+let combining: RegExp | undefined;
 
 export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
@@ -30,7 +31,8 @@ function isWide(cp: number): boolean {
 function isMark(cp: number): boolean {
   if (cp < 0x300) return false;
   if (cp >= 0x2000 && cp < 0x2cef && !(cp >= 0x20d0 && cp <= 0x20ff)) return false;
-  return COMBINING.test(String.fromCodePoint(cp));
+  combining ??= /\p{M}/u;
+  return combining.test(String.fromCodePoint(cp));
 }
 
 /** Printable ASCII: one column per character, no colour codes, nothing to compose. */
