@@ -12,6 +12,7 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   /** Records parsed so far, by id: a lookup of one of them needs no index of all ids. */
   readonly #seen = new Map<string, number>();
   readonly #idOf: ((record: T) => string | undefined) | undefined;
+  #all: (() => T[] | undefined) | undefined;
 
   /**
    * `ids()` lists the records' ids in order, `parse(i)` reads record i; each is called once at
@@ -21,13 +22,19 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   constructor(
     ids: () => readonly string[],
     parse: (i: number) => T,
-    options: { find?: (id: string) => number | undefined; idOf?: (record: T) => string | undefined } = {},
+    options: {
+      find?: (id: string) => number | undefined;
+      idOf?: (record: T) => string | undefined;
+      /** Every record at once, when that is cheaper than one by one; undefined when it is not. */
+      all?: () => T[] | undefined;
+    } = {},
   ) {
     let list: readonly string[] | undefined;
     this.#ids = () => (list ??= ids());
     this.#parse = parse;
     this.#find = options.find;
     this.#idOf = options.idOf;
+    this.#all = options.all;
   }
 
   get size(): number {
@@ -36,14 +43,23 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
 
   /** Record i, in the order of the data. */
   at(i: number): T {
+    if (this.#all) {
+      const every = this.#all();
+      this.#all = undefined;
+      if (every) every.forEach((r, k) => this.#remember(k, r));
+    }
     let r = this.#parsed[i];
     if (r === undefined) {
       r = this.#parse(i);
-      this.#parsed[i] = r;
-      const id = this.#idOf?.(r);
-      if (id !== undefined) this.#seen.set(id, i);
+      this.#remember(i, r);
     }
     return r;
+  }
+
+  #remember(i: number, r: T): void {
+    this.#parsed[i] = r;
+    const id = this.#idOf?.(r);
+    if (id !== undefined) this.#seen.set(id, i);
   }
 
   indexOf(id: string): number | undefined {

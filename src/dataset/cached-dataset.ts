@@ -26,11 +26,18 @@ interface Relations {
   readonly rows: number[];
 }
 
-/** Byte offsets of each record in its section, plus the section's end. */
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+
+/** Byte offsets of each record in its section, and one past the last (see cacheSections). */
 interface Offsets {
   readonly partners: number[];
   readonly partnerships: number[];
 }
+
+/** A records section up to this size is parsed whole on first use. */
+const PARSE_WHOLE_BYTES = 512 * 1024;
 
 export const SECTIONS = [
   'core',
@@ -68,11 +75,14 @@ const asciiJson = (v: unknown) =>
 /** The sections of a dataset's cache, as bytes. */
 function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<SectionName, Buffer> {
   const { raw } = ds;
+  // A JSON array, so a small section can be parsed whole; record i lies between offsets[i] and
+  // offsets[i + 1] - 1 (the comma or bracket after it).
   const records = <T>(list: readonly T[]) => {
     const parts = list.map((r) => Buffer.from(stringify(r), 'utf8'));
-    const offsets = [0];
-    for (const p of parts) offsets.push(offsets.at(-1)! + p.length);
-    return { bytes: Buffer.concat(parts), offsets };
+    const offsets = [1];
+    for (const p of parts) offsets.push(offsets.at(-1)! + p.length + 1);
+    const joined = Buffer.concat(parts.flatMap((p, i) => (i ? [COMMA, p] : [p])));
+    return { bytes: Buffer.concat([OPEN, joined, CLOSE]), offsets };
   };
   const partners = records(raw.partners);
   const partnerships = records(raw.partnerships);
@@ -162,12 +172,27 @@ export function openCachedDataset(
     <T>(kind: 'partners' | 'partnerships') =>
     (i: number): T => {
       const o = offsetsOf(kind);
-      return JSON.parse(text(kind, o[i], o[i + 1])) as T;
+      return JSON.parse(text(kind, o[i], o[i + 1]! - 1)) as T;
     };
-  const partners = new LazyRecords<Partner>(() => readFacts().ids, record('partners'));
+  // A small section (the shipped data) is parsed whole on first use: one parse is quicker than
+  // hundreds. A large one record by record, as asked for.
+  const all =
+    <T>(kind: 'partners' | 'partnerships') =>
+    (): T[] | undefined => {
+      const [s, e] = range(kind)!;
+      return e - s <= PARSE_WHOLE_BYTES ? json<T[]>(kind) : undefined;
+    };
+  const idOf = (r: { id: string }) => r.id;
+  const partners = new LazyRecords<Partner>(() => readFacts().ids, record('partners'), {
+    idOf,
+    all: all('partners'),
+  });
+  // A partnership is mostly looked up by id as evidence of a relation already read (a party's
+  // relations): found among those read, without parsing and indexing 300,000 ids.
   const partnerships = new LazyRecords<Partnership>(
     () => json<string[]>('partnershipIds'),
     record('partnerships'),
+    { idOf, all: all('partnerships') },
   );
 
   let rel: Relations | undefined;

@@ -58,6 +58,21 @@ describe('LazyRecords', () => {
     expect(listed()).toBe(1);
   });
 
+  it('reads every record at once when that is offered, and then parses none', () => {
+    const parsed: number[] = [];
+    const map = new LazyRecords(
+      () => ids,
+      (i) => {
+        parsed.push(i);
+        return { id: ids[i]! };
+      },
+      { idOf: (r) => r.id, all: () => ids.map((id) => ({ id })) },
+    );
+    expect(map.get('b')).toEqual({ id: 'b' });
+    expect(map.all().map((r) => r.id)).toEqual(ids);
+    expect(parsed).toEqual([]);
+  });
+
   it('uses a given find instead of an index', () => {
     const { map, listed } = records({ find: (id) => (id === 'x' ? 1 : undefined) });
     expect(map.get('x')).toEqual({ id: 'b', n: 1 });
