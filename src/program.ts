@@ -43,7 +43,11 @@ const outputOptions = (cmd: Command, csv: boolean): Command => {
   return cmd;
 };
 
-export function createProgram(io: Io, shipped: DataLocation['shipped']): Command {
+export function createProgram(
+  io: Io,
+  shipped: DataLocation['shipped'],
+  argv: readonly string[] = [],
+): Command {
   let ctx: Context | undefined;
   const context = (cmd: Command): Context => {
     ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
@@ -66,29 +70,51 @@ export function createProgram(io: Io, shipped: DataLocation['shipped']): Command
       writeErr: (s) => io.stderr.write(s),
     });
 
-  const match = program
-    .command('match')
-    .description('rank candidate partners, each with the reasons')
-    .option(
-      '-c, --country <name>',
-      'the country of the municipality abroad that is asking (English or Swedish name)',
-    )
-    .option('-t, --theme <name>', 'a theme to work on; repeat or comma-separate for several', collect)
-    .option(
-      '--from <name>',
-      'who is asking: a Swedish party (ranks partners abroad) or a municipality abroad in the data',
-    )
-    .option('-n, --limit <n>', 'how many candidates to show', '10')
-    .option('--all', 'include Swedish municipalities with no KP history')
-    .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
-    .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1')
-    .option('--explain', 'show the points of each component')
-    .addOption(formatOption())
-    .addOption(langOption());
-  outputOptions(match, true)
-    .addHelpText(
-      'after',
-      `
+  // Defining every command and option costs start-up time on every run: with a command named,
+  // only that one is defined (help, a typo's suggestion or no command get them all).
+  const named = commandIn(argv);
+  for (const [name, define] of Object.entries(COMMANDS)) {
+    if (!named || !(named in COMMANDS) || name === named) define(program, context);
+  }
+  return program;
+}
+
+/** The command named in argv: the first word that is not an option or a global option's value. */
+export function commandIn(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** Each command: how it is defined. Only the one named on the command line is, if one is. */
+const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Context) => void> = {
+  match: (program, context) => {
+    const match = program
+      .command('match')
+      .description('rank candidate partners, each with the reasons')
+      .option(
+        '-c, --country <name>',
+        'the country of the municipality abroad that is asking (English or Swedish name)',
+      )
+      .option('-t, --theme <name>', 'a theme to work on; repeat or comma-separate for several', collect)
+      .option(
+        '--from <name>',
+        'who is asking: a Swedish party (ranks partners abroad) or a municipality abroad in the data',
+      )
+      .option('-n, --limit <n>', 'how many candidates to show', '10')
+      .option('--all', 'include Swedish municipalities with no KP history')
+      .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
+      .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1')
+      .option('--explain', 'show the points of each component')
+      .addOption(formatOption())
+      .addOption(langOption());
+    outputOptions(match, true)
+      .addHelpText(
+        'after',
+        `
 Examples:
   kp match --country Kenya --theme refugees
   kp match --country Kenia --theme flyktingar          typos and Swedish names resolve
@@ -99,28 +125,29 @@ Examples:
   kp match --country Kenya --theme waste --format md   a table to paste in an email
 
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
-    )
-    .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
-
-  program
-    .command('ask')
-    .description('answer a few questions to get a ranking, save it, and learn the kp match flags')
-    .option('-c, --country <name>', 'the country (skips that question)')
-    .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
-    .option('--from <name>', 'who is asking, if in the data (skips the first two questions)')
-    .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
-    .option('-n, --limit <n>', 'how many candidates to show and save', '10')
-    .option(
-      '-w, --weight <spec>',
-      'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
-    )
-    .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
-    .addOption(
-      new Option('--lang <lang>', 'language of the questions and labels').choices(LANGS).default('en'),
-    )
-    .addHelpText(
-      'after',
-      `
+      )
+      .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+  },
+  ask: (program, context) => {
+    program
+      .command('ask')
+      .description('answer a few questions to get a ranking, save it, and learn the kp match flags')
+      .option('-c, --country <name>', 'the country (skips that question)')
+      .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
+      .option('--from <name>', 'who is asking, if in the data (skips the first two questions)')
+      .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
+      .option('-n, --limit <n>', 'how many candidates to show and save', '10')
+      .option(
+        '-w, --weight <spec>',
+        'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
+      )
+      .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
+      .addOption(
+        new Option('--lang <lang>', 'language of the questions and labels').choices(LANGS).default('en'),
+      )
+      .addHelpText(
+        'after',
+        `
 Needs a terminal. Ctrl+C stops at any question (exit 130); nothing is saved unless you choose to.
 At the end it prints the kp match command line that gives the same ranking.
 
@@ -128,56 +155,60 @@ Examples:
   kp ask
   kp ask --country Kenya --theme refugees     only confirmations left
   kp ask --from Ekerö --lang sv`,
-    )
-    .action(async (opts, cmd: Command) => (await import('./commands/ask.js')).askCommand(context(cmd), opts));
-
-  program
-    .command('validate')
-    .description('check a data directory and report every problem with file:line:col')
-    .addOption(formatOption(['table', 'json']))
-    .addHelpText(
-      'after',
-      '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
-    )
-    .action(async (opts, cmd: Command) =>
-      (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
-    );
-
-  const list = program
-    .command('list')
-    .description(`list records: ${LIST_KIND_NAMES.join(', ')}`)
-    .argument('<kind>', LIST_KIND_NAMES.join('|'))
-    .option('-c, --country <name>', 'only records connected to this country')
-    .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
-    .option(
-      '-s, --status <status>',
-      'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
-    )
-    .addOption(formatOption())
-    .addOption(langOption());
-  outputOptions(list, true)
-    .addHelpText(
-      'after',
-      '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
-    )
-    .action(async (kind: string, opts, cmd: Command) =>
-      (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
-    );
-
-  const show = program
-    .command('show')
-    .description('show one record (municipality, region, partner abroad, country or theme) by name')
-    .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
-    .addOption(formatOption(['table', 'json']))
-    .addOption(langOption());
-  outputOptions(show, false)
-    .addHelpText(
-      'after',
-      '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
-    )
-    .action(async (words: string[], opts, cmd: Command) =>
-      (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
-    );
-
-  return program;
-}
+      )
+      .action(async (opts, cmd: Command) =>
+        (await import('./commands/ask.js')).askCommand(context(cmd), opts),
+      );
+  },
+  validate: (program, context) => {
+    program
+      .command('validate')
+      .description('check a data directory and report every problem with file:line:col')
+      .addOption(formatOption(['table', 'json']))
+      .addHelpText(
+        'after',
+        '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
+      )
+      .action(async (opts, cmd: Command) =>
+        (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
+      );
+  },
+  list: (program, context) => {
+    const list = program
+      .command('list')
+      .description(`list records: ${LIST_KIND_NAMES.join(', ')}`)
+      .argument('<kind>', LIST_KIND_NAMES.join('|'))
+      .option('-c, --country <name>', 'only records connected to this country')
+      .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
+      .option(
+        '-s, --status <status>',
+        'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
+      )
+      .addOption(formatOption())
+      .addOption(langOption());
+    outputOptions(list, true)
+      .addHelpText(
+        'after',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
+      )
+      .action(async (kind: string, opts, cmd: Command) =>
+        (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
+      );
+  },
+  show: (program, context) => {
+    const show = program
+      .command('show')
+      .description('show one record (municipality, region, partner abroad, country or theme) by name')
+      .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
+      .addOption(formatOption(['table', 'json']))
+      .addOption(langOption());
+    outputOptions(show, false)
+      .addHelpText(
+        'after',
+        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
+      )
+      .action(async (words: string[], opts, cmd: Command) =>
+        (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
+      );
+  },
+};

@@ -15,7 +15,7 @@ export async function run(
   shipped: DataLocation['shipped'],
 ): Promise<number> {
   const debug = argv.includes('--debug');
-  const program = createProgram(io, shipped);
+  const program = createProgram(io, shipped, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

@@ -3,9 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIST_KIND_NAMES } from '../../src/commands/list-kinds.js';
 import { LIST_KINDS } from '../../src/commands/list.js';
+import { commandIn } from '../../src/program.js';
 import { FIXTURES, kp } from '../helpers.js';
 
 describe('global', () => {
+  // Only the named command is defined (start-up); the rest when none or an unknown one is named.
+  it.each([
+    { argv: ['match', '--country', 'Kenya'], expected: 'match' },
+    { argv: ['--data', 'match', 'list'], expected: 'list' },
+    { argv: ['-q', '--no-color', 'show', 'Ale'], expected: 'show' },
+    { argv: ['--data=dir', 'validate'], expected: 'validate' },
+    { argv: ['--help'], expected: undefined },
+    { argv: [], expected: undefined },
+  ])('finds the command in $argv', ({ argv, expected }) => {
+    expect(commandIn(argv)).toBe(expected);
+  });
+
+  it('still suggests a command for a typo, and lists them all in help', async () => {
+    const typo = await kp(['mtach']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean match\?/);
+    const help = await kp(['--help']);
+    for (const c of ['match', 'ask', 'validate', 'list', 'show'])
+      expect(help.stdout).toMatch(new RegExp(`\\b${c}\\b`));
+  });
+
   it.each([
     { args: ['--version'], code: 0, out: /^\d+\.\d+\.\d+\n$/ },
     { args: ['--help'], code: 0, out: /Examples:\n {2}kp match --country Kenya --theme refugees/ },
