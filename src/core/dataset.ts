@@ -9,7 +9,7 @@ import type {
   RawDataset,
   Theme,
 } from '../dataset/schema.js';
-import { type PartnerFacts, partnerFacts } from './facts.js';
+import { type PartnerFacts, partnerFacts, type SwedishFacts, swedishFacts } from './facts.js';
 import { createTaxonomy, type Taxonomy, themeRarity } from './themes.js';
 
 export type SwedishParty = Municipality;
@@ -35,6 +35,8 @@ export interface Dataset {
   readonly rarity: ReadonlyMap<string, number>;
   /** What ranking needs of every partner abroad, without its records (see facts.ts). */
   readonly facts: PartnerFacts;
+  /** What ranking needs of every Swedish party, without its relations' records (see facts.ts). */
+  readonly swedishFacts: SwedishFacts;
 }
 
 /** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
@@ -106,14 +108,16 @@ export type Derived = Pick<
   Dataset,
   'raw' | 'asOf' | 'partners' | 'partnerships' | 'relationsOf' | 'status' | 'rarity'
 > & {
-  /** The partners' facts, or how to read them when first needed; computed from the records if absent. */
+  /** The parties' facts, or how to read them when first needed; computed from the records if absent. */
   readonly facts?: () => PartnerFacts;
+  readonly swedishFacts?: () => SwedishFacts;
 };
 
 /** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
 export function indexed(parts: Derived): Dataset {
   let facts: PartnerFacts | undefined;
-  const { raw, facts: readFacts, ...rest } = parts;
+  let swedish: SwedishFacts | undefined;
+  const { raw, facts: readFacts, swedishFacts: readSwedish, ...rest } = parts;
   const ds: Dataset = {
     raw,
     ...rest,
@@ -121,10 +125,14 @@ export function indexed(parts: Derived): Dataset {
     themes: byId(raw.themes),
     swedish: byId(raw.municipalities),
     taxonomy: createTaxonomy(raw.themes),
-    // On first use: ranking Swedish parties (the usual run) never needs it.
+    // Facts on first use: ranking Swedish parties (the usual run) never needs the partners'.
     get facts() {
       facts ??= readFacts ? readFacts() : partnerFacts(ds);
       return facts;
+    },
+    get swedishFacts() {
+      swedish ??= readSwedish ? readSwedish() : swedishFacts(ds);
+      return swedish;
     },
   };
   return ds;

@@ -1,13 +1,30 @@
-// What ranking needs to know about every party abroad, in flat arrays: name, country, size, KP
-// counts and theme strengths. Computed from the records once per dataset (each partner's
-// profile), and stored in the cache of a data directory, so a warm run ranks 100,000 partners
-// without reading their records: only the rows it shows are parsed. Pure; plain arrays, so the
-// facts go through JSON unchanged.
+// What ranking needs to know about every party, in flat arrays: for partners abroad their name,
+// country, size, KP counts and theme strengths; for Swedish parties their KP counts, theme
+// strengths and where their relations are. Computed from the records once per dataset (each
+// party's profile) and stored with the snapshot and the cache of a data directory, so a run
+// scores 100,000 candidates without reading their records: only the rows it shows, with their
+// reasons, are read. Pure; plain arrays, so facts go through JSON unchanged.
 import type { Dataset } from './dataset.js';
-import { buildProfile } from './profile.js';
+import { buildProfile, type Profile } from './profile.js';
 import { compareSv } from './text.js';
 
-export interface PartnerFacts {
+/** Party i's KP counts and themes, as columns. */
+export interface ProfileColumns {
+  readonly kpPairs: readonly number[];
+  readonly activeKpPairs: readonly number[];
+  /**
+   * Party i's themes are entries themeStart[i] up to themeStart[i + 1] of themeIndex (an index
+   * into the dataset's list of themes) and themeLevel: its strength in the profile (0–1), as an
+   * index into strengths. Strengths come from programme and year, so there are few of them;
+   * small numbers keep the cache small and quick to read.
+   */
+  readonly themeStart: readonly number[];
+  readonly themeIndex: readonly number[];
+  readonly themeLevel: readonly number[];
+  readonly strengths: readonly number[];
+}
+
+export interface PartnerFacts extends ProfileColumns {
   /** Partner i, in the order of the data: ids[i], names[i], … */
   readonly ids: readonly string[];
   readonly names: readonly string[];
@@ -18,68 +35,80 @@ export interface PartnerFacts {
   readonly populations: readonly (number | null)[];
   /** 1 when the partner is looking for a Swedish partner. */
   readonly seeking: readonly number[];
-  readonly kpPairs: readonly number[];
-  readonly activeKpPairs: readonly number[];
-  /**
-   * Partner i's themes are entries themeStart[i] up to themeStart[i + 1] of themeIndex (an index
-   * into the dataset's list of themes) and themeLevel: its strength in the profile (0–1), as an
-   * index into strengths. Strengths come from programme and year, so there are few of them;
-   * small numbers keep the cache small and quick to read.
-   */
-  readonly themeStart: readonly number[];
-  readonly themeIndex: readonly number[];
-  readonly themeLevel: readonly number[];
-  readonly strengths: readonly number[];
   /** Partner i's position when all are sorted by name (Swedish collation), then id. */
   readonly byName: readonly number[];
 }
 
-export function partnerFacts(ds: Dataset): PartnerFacts {
+/** Swedish party i is the dataset's municipalities[i]. */
+export interface SwedishFacts extends ProfileColumns {
+  /**
+   * Party i's relations with each other party (its profile's pairs) are entries pairStart[i] up
+   * to pairStart[i + 1] of pairLevel (strength, an index into strengths) and pairCountries.
+   */
+  readonly pairStart: readonly number[];
+  readonly pairLevel: readonly number[];
+  readonly pairCountries: readonly (readonly string[])[];
+}
+
+type Columns<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : never };
+
+/** Columns filled profile by profile; strengths are numbered as they come. */
+function columns(ds: Dataset) {
   const themeAt = new Map(ds.raw.themes.map((t, i) => [t.id, i]));
-  const partners = ds.raw.partners;
-  const f: {
-    -readonly [K in keyof PartnerFacts]: PartnerFacts[K] extends readonly (infer E)[] ? E[] : never;
-  } = {
-    ids: [],
-    names: [],
-    aliases: [],
-    countries: [],
-    populations: [],
-    seeking: [],
+  const level = new Map<number, number>();
+  const c: Columns<ProfileColumns> = {
     kpPairs: [],
     activeKpPairs: [],
     themeStart: [0],
     themeIndex: [],
     themeLevel: [],
     strengths: [],
+  };
+  const levelOf = (strength: number) => {
+    let l = level.get(strength);
+    if (l === undefined) {
+      l = c.strengths.length;
+      level.set(strength, l);
+      c.strengths.push(strength);
+    }
+    return l;
+  };
+  const add = (profile: Profile) => {
+    c.kpPairs.push(profile.kpPairs);
+    c.activeKpPairs.push(profile.activeKpPairs);
+    profile.themes.forEach((strength, t) => {
+      const index = themeAt.get(t);
+      // A theme outside the list cannot match an asked theme (the data is validated; this is a guard).
+      if (index === undefined) return;
+      c.themeIndex.push(index);
+      c.themeLevel.push(levelOf(strength));
+    });
+    c.themeStart.push(c.themeIndex.length);
+  };
+  return { c, add, levelOf };
+}
+
+export function partnerFacts(ds: Dataset): PartnerFacts {
+  const partners = ds.raw.partners;
+  const { c, add } = columns(ds);
+  const f: Columns<Omit<PartnerFacts, keyof ProfileColumns>> = {
+    ids: [],
+    names: [],
+    aliases: [],
+    countries: [],
+    populations: [],
+    seeking: [],
     byName: [],
   };
-  const level = new Map<number, number>();
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i]!;
-    const profile = buildProfile(ds, p.id);
+    add(buildProfile(ds, p.id));
     f.ids.push(p.id);
     f.names.push(p.name);
     f.aliases.push(p.aliases);
     f.countries.push(p.country);
     f.populations.push(p.population ?? null);
     f.seeking.push(p.seeking ? 1 : 0);
-    f.kpPairs.push(profile.kpPairs);
-    f.activeKpPairs.push(profile.activeKpPairs);
-    profile.themes.forEach((strength, t) => {
-      const index = themeAt.get(t);
-      // A theme outside the list cannot match an asked theme (the data is validated; this is a guard).
-      if (index === undefined) return;
-      f.themeIndex.push(index);
-      let l = level.get(strength);
-      if (l === undefined) {
-        l = f.strengths.length;
-        level.set(strength, l);
-        f.strengths.push(strength);
-      }
-      f.themeLevel.push(l);
-    });
-    f.themeStart.push(f.themeIndex.length);
   }
   const sorted = f.ids.map((_, i) => i);
   sorted.sort(
@@ -90,5 +119,22 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
   sorted.forEach((i, position) => {
     f.byName[i] = position;
   });
-  return f;
+  return { ...f, ...c };
+}
+
+export function swedishFacts(ds: Dataset): SwedishFacts {
+  const { c, add, levelOf } = columns(ds);
+  const pairStart = [0];
+  const pairLevel: number[] = [];
+  const pairCountries: (readonly string[])[] = [];
+  for (const m of ds.raw.municipalities) {
+    const profile = buildProfile(ds, m.id);
+    add(profile);
+    for (const p of profile.pairs) {
+      pairLevel.push(levelOf(p.strength));
+      pairCountries.push(p.countries);
+    }
+    pairStart.push(pairLevel.length);
+  }
+  return { ...c, pairStart, pairLevel, pairCountries };
 }

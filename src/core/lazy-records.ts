@@ -25,7 +25,7 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
     options: {
       find?: (id: string) => number | undefined;
       idOf?: (record: T) => string | undefined;
-      /** Every record at once, when that is cheaper than one by one; undefined when it is not. */
+      /** Every record at once, for all(), when that is cheaper than one by one; undefined when it is not. */
       all?: () => T[] | undefined;
     } = {},
   ) {
@@ -43,11 +43,6 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
 
   /** Record i, in the order of the data. */
   at(i: number): T {
-    if (this.#all) {
-      const every = this.#all();
-      this.#all = undefined;
-      if (every) every.forEach((r, k) => this.#remember(k, r));
-    }
     let r = this.#parsed[i];
     if (r === undefined) {
       r = this.#parse(i);
@@ -85,6 +80,11 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
 
   /** Every record, in order. */
   all(): T[] {
+    if (this.#all) {
+      const every = this.#all();
+      this.#all = undefined;
+      if (every) every.forEach((r, k) => this.#parsed[k] === undefined && this.#remember(k, r));
+    }
     const out: T[] = [];
     for (let i = 0; i < this.size; i++) out.push(this.at(i));
     return out;

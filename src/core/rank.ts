@@ -3,7 +3,7 @@
 // record order (ties break by Swedish collation of the name, then id).
 import type { Dataset } from './dataset.js';
 import { getOrCreate } from './memo.js';
-import { buildProfile, type Profile } from './profile.js';
+import { buildProfile } from './profile.js';
 import type { Reason } from './reasons.js';
 import {
   capacity,
@@ -11,12 +11,11 @@ import {
   experience,
   NO_REASONS,
   NONE,
+  type PairLike,
   regionExperience,
   type Signal,
   sizeSimilarity,
-  type ThemeList,
   themeFit,
-  themeList,
   themeMatcher,
 } from './signals.js';
 import { compareSv } from './text.js';
@@ -173,19 +172,31 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
   const candidates: Ranked[] = [];
 
   if (query.direction === 'to-sweden') {
+    // Swedish parties are scored from their facts; a candidate's relations (their records) are
+    // read only for its reasons.
     const municipalities = ds.raw.municipalities;
-    const profiles: Profile[] = [];
-    const themes: ThemeList[] = [];
+    const sf = ds.swedishFacts;
+    const themes = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
+    const pairsOf = (i: number, why: boolean): readonly PairLike[] => {
+      if (why) return buildProfile(ds, municipalities[i]!.id).pairs;
+      const out: PairLike[] = [];
+      for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
+        out.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k]! });
+      return out;
+    };
     const explainer: Explainer = {
       signals: (i, why) => {
         const m = municipalities[i]!;
-        const profile = profiles[i]!;
+        const pairs = pairsOf(i, why);
+        themes.from = sf.themeStart[i]!;
+        themes.to = sf.themeStart[i + 1]!;
+        const active = sf.activeKpPairs[i]!;
         return {
-          theme: themeFit(matcher, themes[i]!, why),
-          country: countryExperience(profile, query.country, 'candidate'),
-          region: regionExperience(ds, profile, query.country, 'candidate'),
-          experience: experience(profile.kpPairs, profile.activeKpPairs, why),
-          capacity: capacity(profile.activeKpPairs, 'sweden', why),
+          theme: themeFit(matcher, themes, why),
+          country: countryExperience(pairs, query.country, 'candidate', why),
+          region: regionExperience(ds, pairs, query.country, 'candidate', why),
+          experience: experience(sf.kpPairs[i]!, active, why),
+          capacity: capacity(active, 'sweden', why),
           seeking:
             ds.status.get(m.id) === 'interested' ? { value: 1, reasons: [{ type: 'interested' }] } : NONE,
           size: sizeSimilarity(requesterSize, m.population, why),
@@ -202,8 +213,6 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         existing.push({ id: m.id, name: m.name });
         continue;
       }
-      profiles[i] = buildProfile(ds, m.id);
-      themes[i] = themeList(matcher, profiles[i]!);
       const { components, score } = points(explainer.signals(i, false));
       candidates.push(new Ranked(m.id, m.name, m.kind, 'SE', true, score, components, -1, explainer, i));
     }
@@ -216,8 +225,12 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     const inCountry = (country: string) =>
       getOrCreate(perCountry, country, () => ({
         eligible: !!ds.countries.get(country)?.icld_lists.includes('latest'),
-        country: requesterProfile ? countryExperience(requesterProfile, country, 'requester') : NONE,
-        region: requesterProfile ? regionExperience(ds, requesterProfile, country, 'requester') : NONE,
+        country: requesterProfile
+          ? countryExperience(requesterProfile.pairs, country, 'requester', true)
+          : NONE,
+        region: requesterProfile
+          ? regionExperience(ds, requesterProfile.pairs, country, 'requester', true)
+          : NONE,
       }));
     const themes = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
     const explainer: Explainer = {

@@ -5,7 +5,7 @@
 // both, so the two cannot disagree.
 import type { Country } from '../dataset/schema.js';
 import type { Dataset } from './dataset.js';
-import { combine, type Pair, type Profile } from './profile.js';
+import { combine, type Pair } from './profile.js';
 import type { PairEvidence, Reason } from './reasons.js';
 import { THEME_RELATION, type ThemeRelation } from './themes.js';
 
@@ -97,19 +97,6 @@ export interface ThemeList {
   readonly to: number;
 }
 
-/** A profile's themes as a ThemeList. */
-export function themeList(matcher: ThemeMatcher, profile: Profile): ThemeList {
-  const index: number[] = [];
-  const levels: number[] = [];
-  profile.themes.forEach((s, t) => {
-    const i = matcher.indexOf.get(t);
-    if (i === undefined) return;
-    index.push(i);
-    levels.push(s);
-  });
-  return { index, level: levels.map((_, k) => k), levels, from: 0, to: index.length };
-}
-
 /** Theme fit: for each asked theme, the best related theme the candidate has, weighted by rarity. */
 export function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal {
   const n = m.asked.length;
@@ -166,28 +153,43 @@ function pairEvidence(pairs: readonly Pair[]): PairEvidence[] {
   }));
 }
 
-/** Experience of `profile` in `country`: its relations there, strongest first. */
-export function countryExperience(profile: Profile, country: string | undefined, whose: Whose): Signal {
+/** What experience in a country needs of a relation: how strong it is and where. */
+export interface PairLike {
+  readonly strength: number;
+  readonly countries: readonly string[];
+}
+
+/**
+ * Experience in `country`: the relations there, strongest first. With `why`, the pairs are a
+ * profile's (Pair) and their evidence becomes the reason; without, strength and countries do.
+ */
+export function countryExperience(
+  pairs: readonly PairLike[],
+  country: string | undefined,
+  whose: Whose,
+  why: boolean,
+): Signal {
   if (!country) return NONE;
-  const there = profile.pairs
-    .filter((p) => p.countries.includes(country))
-    .sort((a, b) => b.strength - a.strength);
+  const there = pairs.filter((p) => p.countries.includes(country)).sort((a, b) => b.strength - a.strength);
   if (!there.length) return NONE;
   return {
     value: combine(there.map((p) => p.strength)),
-    reasons: [{ type: 'country-experience', whose, country, pairs: pairEvidence(there) }],
+    reasons: why
+      ? [{ type: 'country-experience', whose, country, pairs: pairEvidence(there as Pair[]) }]
+      : NO_REASONS,
   };
 }
 
 export function regionExperience(
   ds: Dataset,
-  profile: Profile,
+  pairs: readonly PairLike[],
   country: string | undefined,
   whose: Whose,
+  why: boolean,
 ): Signal {
   const home = country ? ds.countries.get(country) : undefined;
   if (!home) return NONE;
-  const near = profile.pairs
+  const near = pairs
     .filter((p) =>
       p.countries.some((c) => c !== country && ds.countries.get(c) && sameRegion(home, ds.countries.get(c)!)),
     )
@@ -196,14 +198,16 @@ export function regionExperience(
   return {
     // Half as strong as the same country: a region shares context, not contacts.
     value: combine(near.map((p) => p.strength * 0.5)),
-    reasons: [
-      {
-        type: 'region-experience',
-        whose,
-        region: home.icld_cluster ?? home.subregion ?? '',
-        pairs: pairEvidence(near),
-      },
-    ],
+    reasons: why
+      ? [
+          {
+            type: 'region-experience',
+            whose,
+            region: home.icld_cluster ?? home.subregion ?? '',
+            pairs: pairEvidence(near as Pair[]),
+          },
+        ]
+      : NO_REASONS,
   };
 }
 

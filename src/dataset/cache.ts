@@ -119,6 +119,7 @@ export function readCache(path: string, key: string): CacheRead {
   try {
     // Read now, so facts of the wrong shape are a miss here rather than a failure later.
     void dataset.facts;
+    void dataset.swedishFacts;
   } catch {
     return { hit: false, reason: 'corrupt' };
   }

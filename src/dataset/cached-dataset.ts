@@ -6,7 +6,7 @@
 // over 100,000 partners parses the ten it shows, not all of them, and the default run parses
 // neither the YAML nor every record (see docs/performance.md).
 import { type Dataset, indexed } from '../core/dataset.js';
-import type { PartnerFacts } from '../core/facts.js';
+import type { PartnerFacts, SwedishFacts } from '../core/facts.js';
 import { LazyRecords } from '../core/lazy-records.js';
 import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './schema.js';
 
@@ -42,6 +42,7 @@ const PARSE_WHOLE_BYTES = 512 * 1024;
 export const SECTIONS = [
   'core',
   'facts',
+  'swedishFacts',
   'relations',
   'partnershipIds',
   'offsets',
@@ -98,6 +99,7 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
   return {
     core: json(core),
     facts: json(ds.facts),
+    swedishFacts: json(ds.swedishFacts),
     relations: json(relations(raw)),
     partnershipIds: json(raw.partnerships.map((p) => p.id)),
     offsets: json({ partners: partners.offsets, partnerships: partnerships.offsets } satisfies Offsets),
@@ -174,8 +176,8 @@ export function openCachedDataset(
       const o = offsetsOf(kind);
       return JSON.parse(text(kind, o[i], o[i + 1]! - 1)) as T;
     };
-  // A small section (the shipped data) is parsed whole on first use: one parse is quicker than
-  // hundreds. A large one record by record, as asked for.
+  // Every record of a small section (the shipped data) at once: one parse is quicker than
+  // hundreds. A large one record by record.
   const all =
     <T>(kind: 'partners' | 'partnerships') =>
     (): T[] | undefined => {
@@ -241,6 +243,12 @@ export function openCachedDataset(
     status: new Map(Object.entries(core.status)),
     rarity: new Map(core.rarity),
     facts: readFacts,
+    swedishFacts: () => {
+      const f = json<SwedishFacts>('swedishFacts');
+      if (f?.pairStart?.length !== core.municipalities.length + 1)
+        throw new Error('the stored facts are not what this build writes');
+      return f;
+    },
   });
 }
 

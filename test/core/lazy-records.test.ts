@@ -58,7 +58,7 @@ describe('LazyRecords', () => {
     expect(listed()).toBe(1);
   });
 
-  it('reads every record at once when that is offered, and then parses none', () => {
+  it('lists every record in one read when that is offered, and then parses none', () => {
     const parsed: number[] = [];
     const map = new LazyRecords(
       () => ids,
@@ -68,8 +68,8 @@ describe('LazyRecords', () => {
       },
       { idOf: (r) => r.id, all: () => ids.map((id) => ({ id })) },
     );
-    expect(map.get('b')).toEqual({ id: 'b' });
     expect(map.all().map((r) => r.id)).toEqual(ids);
+    expect(map.get('b')).toEqual({ id: 'b' });
     expect(parsed).toEqual([]);
   });
 

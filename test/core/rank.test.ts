@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/core/dataset.js';
+import { buildProfile } from '../../src/core/profile.js';
 import { type Query, rank, sameRegion } from '../../src/core/rank.js';
 import { THEME_RELATION } from '../../src/core/themes.js';
 import { COMPONENTS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
@@ -174,5 +175,40 @@ describe('regions', () => {
     expect(sameRegion(c('ZM'), c('ZA'))).toBe(true); // Southern Africa cluster, though UN puts Zambia in Eastern Africa
     expect(sameRegion(c('KE'), c('ZA'))).toBe(false);
     expect(sameRegion(c('KE'), c('KE'))).toBe(false);
+  });
+});
+
+describe('facts (what ranking reads instead of records)', () => {
+  const ds = shippedDataset();
+  it('hold each Swedish party’s profile: KP counts, theme strengths, pairs by strength and country', () => {
+    const sf = ds.swedishFacts;
+    ds.raw.municipalities.forEach((m, i) => {
+      const profile = buildProfile(ds, m.id);
+      expect([sf.kpPairs[i], sf.activeKpPairs[i]]).toEqual([profile.kpPairs, profile.activeKpPairs]);
+      const themes = new Map<string, number>();
+      for (let k = sf.themeStart[i]!; k < sf.themeStart[i + 1]!; k++)
+        themes.set(ds.raw.themes[sf.themeIndex[k]!]!.id, sf.strengths[sf.themeLevel[k]!]!);
+      expect(themes).toEqual(profile.themes);
+      const pairs = [];
+      for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
+        pairs.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k] });
+      expect(pairs).toEqual(profile.pairs.map((p) => ({ strength: p.strength, countries: p.countries })));
+    });
+  });
+
+  it('hold each partner’s profile: KP counts and theme strengths', () => {
+    const f = ds.facts;
+    ds.raw.partners.forEach((p, i) => {
+      const profile = buildProfile(ds, p.id);
+      expect([f.ids[i], f.kpPairs[i], f.activeKpPairs[i]]).toEqual([
+        p.id,
+        profile.kpPairs,
+        profile.activeKpPairs,
+      ]);
+      const themes = new Map<string, number>();
+      for (let k = f.themeStart[i]!; k < f.themeStart[i + 1]!; k++)
+        themes.set(ds.raw.themes[f.themeIndex[k]!]!.id, f.strengths[f.themeLevel[k]!]!);
+      expect(themes).toEqual(profile.themes);
+    });
   });
 });
