@@ -58,10 +58,10 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   }
 
   indexOf(id: string): number | undefined {
-    if (this.#find) return this.#find(id);
     if (!this.#index) {
       const seen = this.#seen.get(id);
       if (seen !== undefined) return seen;
+      if (this.#find) return this.#find(id);
       const ids = this.#ids();
       this.#index = new Map();
       for (let i = 0; i < ids.length; i++) this.#index.set(ids[i]!, i);

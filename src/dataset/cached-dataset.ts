@@ -16,7 +16,8 @@ interface Core {
   readonly themes: Theme[];
   readonly municipalities: Municipality[];
   readonly asOf: number;
-  readonly status: Record<string, KpStatus>;
+  /** KP status of municipalities[i]. */
+  readonly status: KpStatus[];
   readonly rarity: [string, number][];
 }
 
@@ -93,7 +94,7 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
     themes: raw.themes,
     municipalities: raw.municipalities,
     asOf: ds.asOf,
-    status: Object.fromEntries(ds.status),
+    status: raw.municipalities.map((m) => ds.status.get(m.id) ?? 'none'),
     rarity: [...ds.rarity],
   };
   return {
@@ -150,7 +151,11 @@ export function openCachedDataset(
   } catch {
     return undefined;
   }
-  if (!core || ![core.countries, core.themes, core.municipalities, core.rarity].every(Array.isArray))
+  if (
+    !core ||
+    ![core.countries, core.themes, core.municipalities, core.rarity, core.status].every(Array.isArray) ||
+    core.status.length !== core.municipalities.length
+  )
     return undefined;
   let facts: PartnerFacts | undefined;
   const readFacts = () => {
@@ -185,9 +190,24 @@ export function openCachedDataset(
       return e - s <= PARSE_WHOLE_BYTES ? json<T[]>(kind) : undefined;
     };
   const idOf = (r: { id: string }) => r.id;
+  // Loops, not new Map(list.map(…)): no pair array per party, less for the collector at start-up.
+  const swedishIndex = new Map<string, number>();
+  const status = new Map<string, KpStatus>();
+  for (let i = 0; i < core.municipalities.length; i++) {
+    swedishIndex.set(core.municipalities[i]!.id, i);
+    status.set(core.municipalities[i]!.id, core.status[i]!);
+  }
+  // Ids are unique across all records: a Swedish party's id (looked up often, "is it a partner?")
+  // is answered without reading and indexing every partner's id.
+  let partnerIndex: Map<string, number> | undefined;
   const partners = new LazyRecords<Partner>(() => readFacts().ids, record('partners'), {
     idOf,
     all: all('partners'),
+    find: (id) => {
+      if (swedishIndex.has(id)) return undefined;
+      partnerIndex ??= new Map(readFacts().ids.map((p, i) => [p, i]));
+      return partnerIndex.get(id);
+    },
   });
   // A partnership is mostly looked up by id as evidence of a relation already read (a party's
   // relations): found among those read, without parsing and indexing 300,000 ids.
@@ -198,7 +218,6 @@ export function openCachedDataset(
   );
 
   let rel: Relations | undefined;
-  const swedishIndex = new Map(core.municipalities.map((m, i) => [m.id, i]));
   const relationsOf = new LazyRecords<readonly Partnership[]>(
     () => [...core.municipalities.map((m) => m.id), ...readFacts().ids],
     (k) => {
@@ -240,7 +259,7 @@ export function openCachedDataset(
     partners,
     partnerships,
     relationsOf,
-    status: new Map(Object.entries(core.status)),
+    status,
     rarity: new Map(core.rarity),
     facts: readFacts,
     swedishFacts: () => {
