@@ -47,6 +47,30 @@ describe('the bundle', () => {
     },
   );
 
+  // Node's built-in modules the main job must not pay for: crypto (only the cache of a data
+  // directory needs it), and streams, tty and net (stdout and stderr off a terminal are written
+  // with writeSync). Each costs a millisecond or more of start-up.
+  it('starts `kp match` without crypto, streams, tty or net when its output is not a terminal', () => {
+    const preload = join(dir, 'builtins.cjs');
+    const out = join(dir, 'builtins.json');
+    writeFileSync(
+      preload,
+      `const before = new Set(process.moduleLoadList);\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['--require', preload, BIN, 'match', '--country', 'Kenya', '--theme', 'refugees'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Borlänge');
+    expect(r.stderr).toContain('theme: refugees');
+    const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    expect(loaded.filter((m) => /^NativeModule (crypto|stream|tty|net|internal\/streams\/)/.test(m))).toEqual(
+      [],
+    );
+  });
+
   it('loads inquirer for nothing but an interactive `kp ask`: not even `kp ask` without a terminal', () => {
     const r = spawnSync(process.execPath, [BIN, 'ask'], {
       encoding: 'utf8',
