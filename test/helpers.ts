@@ -42,7 +42,8 @@ export async function kp(
     stdout: out.stream,
     stderr: err.stream,
     stdin: { isTTY: opts.tty ?? false },
-    env: { NO_COLOR: '', ...opts.env },
+    // The cache folder vitest.config.ts chose: runs with --data DIR must not fill the user's own.
+    env: { NO_COLOR: '', XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? '', ...opts.env },
     cwd: opts.cwd ?? ROOT,
   };
   const snapshot = inject('snapshot') || undefined;

@@ -7,7 +7,16 @@
 // directory is loaded: node:crypto alone is a tenth of kp's start-up. The body's sections are in
 // cached-dataset.ts.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
@@ -26,6 +35,8 @@ export const BUILD_ID = typeof __KP_BUILD__ === 'string' ? __KP_BUILD__ : 'dev';
 const MAX_HEADER_BYTES = 4096;
 /** Temporary files left by an interrupted write are removed once they are this old. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
+/** The cache of a data directory not used for this long is removed (temporary copies pile up otherwise). */
+export const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface CacheHeader {
   readonly format: typeof CACHE_FORMAT;
@@ -116,7 +127,9 @@ export function readCache(path: string, key: string): CacheRead {
       ? openCachedDataset(body, header.sections)
       : undefined;
   // The checksum and the build id vouch for the rest: sections are parsed when first used.
-  return dataset ? { hit: true, dataset } : { hit: false, reason: 'corrupt' };
+  if (!dataset) return { hit: false, reason: 'corrupt' };
+  touch(path);
+  return { hit: true, dataset };
 }
 
 /**
@@ -127,6 +140,7 @@ export function writeCache(path: string, key: string, dataset: Dataset): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   removeStaleTemps(folder, basename(path));
+  removeUnusedCaches(folder);
   const { body, sections } = cacheBody(dataset);
   const header: CacheHeader = {
     format: CACHE_FORMAT,
@@ -147,6 +161,29 @@ export function writeCache(path: string, key: string, dataset: Dataset): void {
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/** Mark a cache as used now: caches unused for UNUSED_CACHE_MS are removed. Best effort. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // A read-only cache folder: the cache is still good; it may only be removed earlier.
+  }
+}
+
+/** Caches of data directories nobody has used for a month: removed when another is written. */
+function removeUnusedCaches(folder: string): void {
+  try {
+    for (const f of readdirSync(folder)) {
+      if (!/^data-[0-9a-f]{16}\.json$/.test(f)) continue;
+      const p = join(folder, f);
+      if (Date.now() - statSync(p).mtimeMs > UNUSED_CACHE_MS) rmSync(p, { force: true });
+    }
+  } catch {
+    // Best effort: a leftover only costs disk space.
   }
 }
 

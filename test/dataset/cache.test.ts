@@ -2,16 +2,26 @@ import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILD_ID, CACHE_FORMAT, CACHE_VERSION, cacheFile, cacheFolder } from '../../src/dataset/cache.js';
+import {
+  BUILD_ID,
+  CACHE_FORMAT,
+  CACHE_VERSION,
+  cacheFile,
+  cacheFolder,
+  UNUSED_CACHE_MS,
+} from '../../src/dataset/cache.js';
 import { kp } from '../helpers.js';
 import { syntheticDir } from '../synthetic-dir.js';
 
@@ -142,6 +152,30 @@ describe('cache of a --data directory', () => {
     const r = await kp([...args, '--data', data, 'show', firstPartner().name], { env: { ...env, ...extra } });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(cachePath())).toBe(false);
+  });
+
+  it('removes the caches of data directories unused for a month when it writes one', async () => {
+    const folder = join(home, 'kp');
+    mkdirSync(folder, { recursive: true });
+    const old = join(folder, 'data-0123456789abcdef.json');
+    const recent = join(folder, 'data-fedcba9876543210.json');
+    const other = join(folder, 'notes.json');
+    const monthAgo = new Date(Date.now() - UNUSED_CACHE_MS - 86_400_000);
+    for (const f of [old, recent, other]) writeFileSync(f, 'x');
+    for (const f of [old, other]) utimesSync(f, monthAgo, monthAgo);
+    const r = await show(firstPartner().name);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+  });
+
+  it('marks a cache as used when it answers from it', async () => {
+    await show(firstPartner().name);
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
+    utimesSync(cachePath(), weeksAgo, weeksAgo);
+    await show(firstPartner().name);
+    expect(Date.now() - statSync(cachePath()).mtimeMs).toBeLessThan(60_000);
   });
 
   it('is not an error when the cache folder cannot be written', async () => {
