@@ -85,7 +85,7 @@ function progressBar(io: Io, quiet: boolean): { update: LoadProgress; clear(): v
       if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       shown = true;
-      io.stderr.write(`\r${progressLine(step, done, total, detail, io.stderr.columns ?? 80)}\u001b[K`);
+      io.stderr.write(`\r${progressLine(step, done, total, detail, io.stderr.columns || 80)}\u001b[K`);
     },
     clear: () => {
       if (shown) io.stderr.write('\r\u001b[K');
