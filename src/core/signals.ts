@@ -31,9 +31,8 @@ export function sameRegion(a: Country, b: Country): boolean {
  */
 export interface ThemeMatcher {
   readonly asked: readonly string[];
-  /** Theme ids by index, and back. */
+  /** Theme ids by index (the dataset's order, which facts refer to). */
   readonly ids: readonly string[];
-  readonly indexOf: ReadonlyMap<string, number>;
   /** Per theme index: the asked themes it relates to, or undefined for none. */
   readonly related: readonly (RelatedThemes | undefined)[];
   /** Rarity weight of each asked theme, and their sum. */
@@ -73,7 +72,6 @@ export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatche
   return {
     asked,
     ids,
-    indexOf: new Map(ids.map((t, i) => [t, i])),
     related,
     weights,
     total: weights.reduce((s, w) => s + w, 0),
