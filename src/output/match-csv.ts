@@ -1,34 +1,29 @@
 // The columns of a ranking exported as CSV: a table of (key, header in each language, value).
 // A new column is a new entry. Pure.
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate } from '../core/rank.js';
+import { COMPONENTS } from '../core/components.js';
+import type { Candidate, Explanation } from '../core/rank.js';
 import type { Reason } from '../core/reasons.js';
-import { COMPONENTS } from '../core/weights.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
-import { type MatchResult, shown } from './match.js';
+import type { MatchResult } from './match.js';
 import { pairDetail, reasonText } from './reasons.js';
 
 interface CsvColumn {
   readonly key: string;
   readonly header: Readonly<Record<Lang, string>>;
-  readonly value: (c: Candidate, rank: number, ctx: { ds: Dataset; lang: Lang; result: MatchResult }) => Cell;
+  readonly value: (
+    c: Candidate,
+    rank: number,
+    ctx: { ds: Dataset; lang: Lang; result: MatchResult; why: Explanation },
+  ) => Cell;
 }
 
 const h = (en: string, sv: string) => ({ en, sv });
-const COMPONENT_SV: Record<(typeof COMPONENTS)[number], string> = {
-  theme: 'tema',
-  country: 'land',
-  region: 'region',
-  experience: 'erfarenhet',
-  capacity: 'kapacitet',
-  seeking: 'söker partner',
-  size: 'storlek',
-};
 
 /** Relation rows a candidate's reasons cite, for the sources column. */
-function citedRows(c: Candidate): string[] {
-  const rows = c.reasons.flatMap((r: Reason) =>
+function citedRows(reasons: readonly Reason[]): string[] {
+  const rows = reasons.flatMap((r: Reason) =>
     r.type === 'country-experience' || r.type === 'region-experience'
       ? r.pairs.flatMap((p) => p.rows)
       : r.type === 'existing-relation'
@@ -39,17 +34,14 @@ function citedRows(c: Candidate): string[] {
 }
 
 /** The candidate's own relations in the queried country (for a party abroad: in its country). */
-function relationsInCountry(c: Candidate, ds: Dataset, result: MatchResult, lang: Lang): string {
-  const country = result.ranking.query.direction === 'abroad' ? c.country : result.ranking.query.country;
-  if (!country) return '';
-  const rows = (ds.relationsOf.get(c.id) ?? []).filter((p) => p.countries.includes(country));
-  const byOther = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const other = r.parties.filter((id) => id !== c.id && ds.partners.has(id) !== ds.partners.has(c.id));
-    const key = other.map((id) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id).join(' + ');
-    byOther.set(key, [...(byOther.get(key) ?? []), r]);
-  }
-  return [...byOther].map(([name, rs]) => `${name}${pairDetail(rs, lang)}`).join('; ');
+function relationsInCountry(why: Explanation, ds: Dataset, lang: Lang): string {
+  const name = (id: string) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id;
+  return why.inCountry
+    .map(({ others, rows }) => {
+      const records = rows.map((id) => ds.partnerships.get(id)!);
+      return `${others.map(name).join(' + ')}${pairDetail(records, lang)}`;
+    })
+    .join('; ');
 }
 
 export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
@@ -81,16 +73,16 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     },
   },
   { key: 'score', header: h('score', 'poäng'), value: (c) => c.score },
-  ...COMPONENTS.map((k) => ({
-    key: k,
-    header: h(`${k} points`, `poäng ${COMPONENT_SV[k]}`),
-    value: (c: Candidate) => c.components[k],
+  ...COMPONENTS.map(({ id, label }) => ({
+    key: id,
+    header: h(`${label.en} points`, `poäng ${label.sv}`),
+    value: (c: Candidate) => c.components[id],
   })),
   {
     key: 'shared_themes',
     header: h('shared themes', 'gemensamma teman'),
-    value: (c, _r, { ds, lang }) =>
-      c.reasons
+    value: (_c, _r, { ds, lang, why }) =>
+      why.reasons
         .flatMap((r) => (r.type === 'shared-themes' ? r.themes : []))
         .map((t) => themeLabel(ds.themes.get(t)!, lang))
         .join('; '),
@@ -98,20 +90,20 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
   {
     key: 'in_country',
     header: h('partnerships in the country', 'partnerskap i landet'),
-    value: (c, _r, { ds, lang, result }) => relationsInCountry(c, ds, result, lang),
+    value: (_c, _r, { ds, lang, why }) => relationsInCountry(why, ds, lang),
   },
   {
     key: 'reasons',
     header: h('reasons', 'skäl'),
-    value: (c, _r, { ds, lang }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+    value: (_c, _r, { ds, lang, why }) => why.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
   },
   {
     key: 'sources',
     header: h('sources', 'källor'),
-    value: (c, _r, { ds }) =>
+    value: (_c, _r, { ds, why }) =>
       [
         ...new Set(
-          citedRows(c)
+          citedRows(why.reasons)
             .map((id) => ds.partnerships.get(id)?.source)
             .filter(Boolean),
         ),
@@ -126,8 +118,8 @@ export function matchCsvRows(
 ): { header: string[]; rows: Cell[][] } {
   return {
     header: MATCH_CSV_COLUMNS.map((c) => c.header[lang]),
-    rows: shown(result).map((cand, i) =>
-      MATCH_CSV_COLUMNS.map((col) => col.value(cand, i + 1, { ds, lang, result })),
+    rows: result.explained.map((why, i) =>
+      MATCH_CSV_COLUMNS.map((col) => col.value(why.candidate, i + 1, { ds, lang, result, why })),
     ),
   };
 }

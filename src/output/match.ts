@@ -1,8 +1,8 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
 import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate, Ranking } from '../core/rank.js';
-import { COMPONENTS } from '../core/weights.js';
+import type { Candidate, Explanation, Ranking } from '../core/rank.js';
+import { COMPONENT_IDS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
 import { countryName, fill, KIND_LABEL, type Lang, themeLabel } from './labels.js';
 import { renderMarkdown } from './markdown.js';
@@ -12,6 +12,8 @@ import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
 export interface MatchResult {
   readonly ranking: Ranking;
   readonly limit: number;
+  /** The candidates shown (the first `limit`), with their reasons. */
+  readonly explained: readonly Explanation[];
   readonly country?: Country;
   /** No --theme was given: the requester's own themes were used. */
   readonly themesFromProfile: boolean;
@@ -28,7 +30,7 @@ export function whereOf(c: Candidate, ds: Dataset, lang: Lang): string {
 }
 
 export function shown(result: MatchResult): readonly Candidate[] {
-  return result.ranking.candidates.slice(0, result.limit);
+  return result.explained.map((e) => e.candidate);
 }
 
 export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
@@ -50,7 +52,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       as_of: ds.asOf,
     },
     total: ranking.candidates.length,
-    candidates: shown(result).map((c, i) => ({
+    candidates: result.explained.map(({ candidate: c, reasons }, i) => ({
       rank: i + 1,
       id: c.id,
       name: c.name,
@@ -60,7 +62,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       score: c.score,
       components: c.components,
       eligible: c.eligible,
-      reasons: c.reasons.map((r) => reasonText(r, ds, lang)),
+      reasons: reasons.map((r) => reasonText(r, ds, lang)),
     })),
     existing: ranking.existing,
   };
@@ -149,7 +151,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     ),
   );
   rows.forEach((cand, i) => {
-    const reasons = cand.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
+    const reasons = result.explained[i]!.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
     // A reason's continuation lines are indented two spaces, so they wrap two columns earlier.
     const wrapped = reasons.flatMap((r) => {
       const [first = '', ...rest] = wrap(r, reasonW);
@@ -192,7 +194,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     const applied = result.ranking.applied;
     const sum = applied.reduce((s, k) => s + w[k], 0);
     notes.push(
-      `${lang === 'sv' ? 'Vikter' : 'Weights'}: ${COMPONENTS.map((k) => `${k} ${w[k]}${applied.includes(k) ? ` (max ${((100 * w[k]) / sum).toFixed(1)} ${H.points[lang]})` : ' (n/a)'}`).join(', ')}`,
+      `${lang === 'sv' ? 'Vikter' : 'Weights'}: ${COMPONENT_IDS.map((k) => `${k} ${w[k]}${applied.includes(k) ? ` (max ${((100 * w[k]) / sum).toFixed(1)} ${H.points[lang]})` : ' (n/a)'}`).join(', ')}`,
     );
   }
   if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
@@ -204,7 +206,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): str
     `**${heading(result, ds, lang)}**`,
     '',
     ...renderMarkdown(
-      shown(result).map((c, i) => ({ c, i })),
+      result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
         { header: H.name[lang], value: ({ c }) => c.name },
@@ -212,7 +214,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): str
         { header: H.score[lang], value: ({ c }) => c.score.toFixed(1), align: 'right' },
         {
           header: H.reasons[lang],
-          value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+          value: ({ reasons }) => reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),
