@@ -33,7 +33,7 @@ import { countryResolver, partyResolver, resolveCountry, resolveThemes } from '.
 import { computeMatch, parseLimit, renderMatch } from './match.js';
 import { resolveName } from './resolve.js';
 import { showCommand } from './show.js';
-import { writeFileAtomically } from './write.js';
+import { writeFileSafely } from './write.js';
 
 export interface AskOptions {
   readonly country?: string;
@@ -337,7 +337,7 @@ async function save(s: Ranked): Promise<void> {
   const excel = await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' });
   const text = await renderMatch(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
   try {
-    writeFileAtomically(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
+    await writeFileSafely(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
   } catch (e) {
     // A file that appeared meanwhile, or a folder that cannot be written: say so, keep the session.
     if (!(e instanceof OutputError)) throw e;

@@ -42,7 +42,7 @@ export async function renderView(ctx: Context, view: View<unknown>, opts: EmitOp
 
 export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions): Promise<void> {
   checkExcel(opts);
-  writeOutput(ctx, await renderView(ctx, view, opts), opts);
+  await writeOutput(ctx, await renderView(ctx, view, opts), opts);
 }
 
 /** --excel only makes sense for CSV. */

@@ -134,7 +134,7 @@ export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<vo
   if (result.themesFromProfile) {
     ctx.note(`themes: none given; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
   }
-  writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
+  await writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
 }
 
 /** The ranking in the chosen format, as text. Shared with the questionnaire. */

@@ -38,11 +38,11 @@ export async function showCommand(ctx: Context, words: readonly string[], opts: 
   const resolver = getOrCreate(resolvers, ds, () => createResolver(allEntries(ds)));
   const { record } = resolveName(ctx, resolver, input, 'record');
   if (opts.format === 'json') {
-    writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
+    await writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
     return;
   }
   const lines = SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts));
-  writeOutput(ctx, lines.join('\n'), opts);
+  await writeOutput(ctx, lines.join('\n'), opts);
 }
 
 // ---- JSON ----------------------------------------------------------------------------------
