@@ -28,17 +28,24 @@ Data: the shipped data, or a directory of YAML files given by --data DIR or KP_D
 Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 73 cannot write output,
 130 interrupted.`;
 
+/** --format: no default value, so that the -o file's extension can choose (src/output/file-format.ts). */
 const formatOption = (formats: readonly string[] = FORMATS) =>
-  new Option('-f, --format <format>', 'output format').choices(formats).default('table');
+  new Option(
+    '-f, --format <format>',
+    'output format (default: table, or what the -o file name ends in: .csv .md .json .xlsx)',
+  ).choices(formats);
 const langOption = () => new Option('--lang <lang>', 'language of labels').choices(LANGS).default('en');
 /** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
 const outputOptions = (cmd: Command, csv: boolean): Command => {
   cmd
     .option(
       '-o, --output <file>',
-      'write to FILE instead of stdout ("-" is stdout); never replaces a file without --force',
+      'write to FILE instead of stdout ("-" is stdout); its extension picks the format; never replaces a file without --force',
     )
-    .option('--force', 'replace an existing output file');
+    .option(
+      '--force',
+      'replace an existing file (through a symlink: its target); devices and named pipes are written into without it',
+    );
   if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
   return cmd;
 };
@@ -164,7 +171,9 @@ Examples:
     program
       .command('validate')
       .description('check a data directory and report every problem with file:line:col')
-      .addOption(formatOption(['table', 'json']))
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
+      )
       .addHelpText(
         'after',
         '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
@@ -200,7 +209,7 @@ Examples:
       .command('show')
       .description('show one record (municipality, region, partner abroad, country or theme) by name')
       .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
-      .addOption(formatOption(['table', 'json']))
+      .addOption(formatOption(['table', 'json', 'xlsx']))
       .addOption(langOption());
     outputOptions(show, false)
       .addHelpText(

@@ -30,7 +30,7 @@ import {
 } from '../questionnaire/steps.js';
 import type { Context } from './context.js';
 import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { computeMatch, parseLimit, renderMatch } from './match.js';
+import { computeMatch, matchText, parseLimit } from './match.js';
 import { resolveName } from './resolve.js';
 import { showCommand } from './show.js';
 import { writeFileSafely } from './write.js';
@@ -234,7 +234,7 @@ async function rankAndShow(s: Session): Promise<Ranked> {
   });
   if (result.themesFromProfile)
     ctx.note(`themes: none chosen; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
-  ctx.write(`\n${await renderMatch(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
+  ctx.write(`\n${await matchText(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
   s.result = result;
   return s as Ranked;
 }
@@ -335,7 +335,7 @@ async function save(s: Ranked): Promise<void> {
     suggestion = freeName(target, file);
   }
   const excel = await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' });
-  const text = await renderMatch(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
+  const text = await matchText(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
   try {
     await writeFileSafely(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
   } catch (e) {

@@ -66,7 +66,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   };
 }
 
-const H = {
+export const H = {
   title: {
     'to-sweden': { en: 'Swedish parties', sv: 'Svenska parter' },
     abroad: { en: 'Municipalities abroad', sv: 'Kommuner utomlands' },
@@ -93,10 +93,13 @@ const H = {
     sv: 'visar {n} av {total}; --limit N för fler',
   },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
+  existingRow: { en: 'already partners (not ranked)', sv: 'redan partner (ej rangordnad)' },
   points: { en: 'points', sv: 'poäng' },
+  weights: { en: 'Weights', sv: 'Vikter' },
+  ineligible: { en: "country not on ICLD's current list", sv: 'land utanför ICLD:s nuvarande lista' },
 } as const;
 
-function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
+export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   const q = result.ranking.query;
   const who =
     q.direction === 'to-sweden' && !q.from && result.country
@@ -174,47 +177,65 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     }
   });
 
+  const notes = matchNotes(result, lang, o.explain);
+  if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
+  return lines;
+}
+
+/** What the table says below the rows; every format that has room for notes carries them. */
+export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): string[] {
+  const rows = shown(result);
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
   if (total > rows.length) {
     const more = result.ranking.query.direction === 'abroad' ? H.ofAbroad : H.of;
     notes.push(fill(more[lang], { n: rows.length, total }));
   }
-  if (rows.some((r) => !r.eligible))
-    notes.push(
-      lang === 'sv' ? '* land utanför ICLD:s nuvarande lista' : "* country not on ICLD's current list",
-    );
+  if (rows.some((r) => !r.eligible)) notes.push(`* ${H.ineligible[lang]}`);
   if (result.ranking.existing.length) {
     notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
   }
-  if (o.explain) {
+  if (explain) {
     const w = result.ranking.weights;
     const applied = result.ranking.applied;
     const sum = applied.reduce((s, k) => s + w[k], 0);
     notes.push(
-      `${lang === 'sv' ? 'Vikter' : 'Weights'}: ${COMPONENTS.map((k) => `${k} ${w[k]}${applied.includes(k) ? ` (max ${((100 * w[k]) / sum).toFixed(1)} ${H.points[lang]})` : ' (n/a)'}`).join(', ')}`,
+      `${H.weights[lang]}: ${COMPONENTS.map((k) => `${k} ${w[k]}${applied.includes(k) ? ` (max ${((100 * w[k]) / sum).toFixed(1)} ${H.points[lang]})` : ' (n/a)'}`).join(', ')}`,
     );
   }
-  if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
-  return lines;
+  return notes;
 }
 
-export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): string[] {
+/** A name as the table shows it: flagged * when its country is not on ICLD's current list. */
+export const flagged = (c: Candidate) => (c.eligible ? c.name : `${c.name}*`);
+
+/** Markdown: the table's rows, flags and notes; with --explain a column per component. */
+export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, explain = false): string[] {
+  // Outside the table (which escapes its cells): a * would start emphasis or a list item.
+  const md = (t: string) => t.replace(/\*/g, '\\*');
+  const components = explain ? result.ranking.applied : [];
+  const notes = matchNotes(result, lang, explain);
   return [
-    `**${heading(result, ds, lang)}**`,
+    `**${md(heading(result, ds, lang))}**`,
     '',
     ...renderMarkdown(
       shown(result).map((c, i) => ({ c, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
-        { header: H.name[lang], value: ({ c }) => c.name },
+        { header: H.name[lang], value: ({ c }) => flagged(c) },
         { header: H.where[lang], value: ({ c }) => whereOf(c, ds, lang) },
         { header: H.score[lang], value: ({ c }) => c.score.toFixed(1), align: 'right' },
+        ...components.map((k) => ({
+          header: k,
+          value: ({ c }: { c: Candidate }) => c.components[k].toFixed(1),
+          align: 'right' as const,
+        })),
         {
           header: H.reasons[lang],
           value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),
+    ...notes.flatMap((n) => ['', md(n)]),
   ];
 }
