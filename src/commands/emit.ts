@@ -1,6 +1,6 @@
 // Render a view in the chosen format and send it to stdout or a file (-o).
 import { style } from '../output/style.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
 import { toCsv } from '../output/csv.js';
 import { chooseFormat } from '../output/file-format.js';
 import type { Lang } from '../output/labels.js';
@@ -69,12 +69,10 @@ export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions)
 export function outputFormat(ctx: Context, opts: EmitOptions, allowed: readonly Format[]): Format {
   const format = chooseFormat(opts, allowed);
   if (opts.excel && format !== 'csv') {
-    throw new UsageError(`--excel applies to --format csv, not ${format}`);
+    throw usage('error.excel', { format });
   }
   if (format === 'xlsx' && toStdout(opts) && ctx.io.stdout.isTTY) {
-    throw new UsageError(
-      'a workbook is binary, not for the terminal: add -o FILE.xlsx (or redirect: > FILE.xlsx)',
-    );
+    throw usage('error.binaryTerminal');
   }
   return format;
 }

@@ -1,6 +1,6 @@
 // Which format to write: --format if given, else the -o file's extension, else the table.
 // Pure: a table of extensions and one decision.
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
 import type { Format } from './view.js';
 
 /** The extensions that choose a format. Any other extension (.txt, none) keeps the default. */
@@ -29,17 +29,14 @@ export function chooseFormat(opts: FormatChoice, allowed: readonly Format[]): Fo
   const byName = FORMAT_OF_EXTENSION[ext];
   if (opts.format) {
     if (byName && byName !== opts.format) {
-      throw new UsageError(
-        `--format ${opts.format} contradicts the file name ${opts.output}, which says ${byName}: drop --format, or name the file .${opts.format === 'table' ? 'txt' : opts.format}`,
-      );
+      const ext = `.${opts.format === 'table' ? 'txt' : opts.format}`;
+      throw usage('error.formatContradicts', { format: opts.format, file: opts.output!, byName, ext });
     }
     return opts.format as Format;
   }
   if (byName) {
     if (!allowed.includes(byName)) {
-      throw new UsageError(
-        `${opts.output} asks for ${byName}, which this command does not write: use ${allowed.join(', ')}`,
-      );
+      throw usage('error.formatNotWritten', { file: opts.output!, byName, formats: allowed.join(', ') });
     }
     return byName;
   }

@@ -157,7 +157,7 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     key: 'note',
     header: h('note', 'anmärkning'),
     value: ({ cand }, { lang }) =>
-      !cand ? H.existingRow[lang] : cand.eligible ? undefined : H.ineligible[lang],
+      !cand ? H.existingRow[lang] : cand.eligible ? undefined : H.ineligibleRow[lang],
   },
 ];
 
