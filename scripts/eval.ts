@@ -5,7 +5,7 @@
 //   npm run eval -- --data DIR   another data directory
 import { join } from 'node:path';
 import { evaluate, leaveOneOutCases, type Metrics, modelScorer, randomScorer } from '../src/core/evaluate.js';
-import { COMPONENT_IDS, type Component, DEFAULT_WEIGHTS, type Weights } from '../src/core/weights.js';
+import { COMPONENTS, type Component, DEFAULT_WEIGHTS, type Weights } from '../src/core/weights.js';
 import { loadDataDir } from '../src/dataset/load.js';
 
 const args = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (problems.some((p) => p.severity === 'error')) {
 const cases = leaveOneOutCases(raw);
 const only = (c: Component): Weights =>
   Object.freeze(
-    Object.fromEntries(COMPONENT_IDS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>,
+    Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>,
   );
 const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [c]: 0 });
 
@@ -28,7 +28,7 @@ const rows: Array<[string, Metrics]> = [
   ['baseline: random order', evaluate(raw, randomScorer, cases)],
   ['baseline: country experience only', evaluate(raw, modelScorer(only('country')), cases)],
   ['baseline: theme fit only', evaluate(raw, modelScorer(only('theme')), cases)],
-  ...COMPONENT_IDS.map((c): [string, Metrics] => [
+  ...COMPONENTS.map((c): [string, Metrics] => [
     `without ${c}`,
     evaluate(raw, modelScorer(without(c)), cases),
   ]),
@@ -62,7 +62,7 @@ const full = rows[0]![1];
 const baselines = rows.slice(1, 4);
 const beats = baselines.every(([, b]) => full.recallAt10 > b.recallAt10 && full.mrr > b.mrr);
 console.log(`\nFull model beats every baseline on recall@10 and MRR: ${beats ? 'yes' : 'NO'}`);
-console.log(`Default weights: ${COMPONENT_IDS.map((c) => `${c}=${DEFAULT_WEIGHTS[c]}`).join(', ')}`);
+console.log(`Default weights: ${COMPONENTS.map((c) => `${c}=${DEFAULT_WEIGHTS[c]}`).join(', ')}`);
 
 if (args.includes('--tune')) {
   // Objective: MRR plus recall@10, both 0–1. Coordinate ascent from the defaults over a grid
@@ -81,7 +81,7 @@ if (args.includes('--tune')) {
     size: [0, 2, 4, 6],
   };
   for (let round = 0; round < 2; round++) {
-    for (const c of COMPONENT_IDS) {
+    for (const c of COMPONENTS) {
       for (const v of grid[c]) {
         const w = { ...best, [c]: v };
         const s = objective(evaluate(raw, modelScorer(w), cases));
@@ -93,7 +93,7 @@ if (args.includes('--tune')) {
     }
   }
   const m = evaluate(raw, modelScorer(best), cases);
-  console.log(`\nTuned: ${COMPONENT_IDS.map((c) => `${c}=${best[c]}`).join(', ')}`);
+  console.log(`\nTuned: ${COMPONENTS.map((c) => `${c}=${best[c]}`).join(', ')}`);
   console.log(
     `  recall@1 ${pct(m.recallAt1)}, recall@5 ${pct(m.recallAt5)}, recall@10 ${pct(m.recallAt10)}, MRR ${m.mrr.toFixed(3)}`,
   );

@@ -6,7 +6,7 @@
 // numbers and allocates nothing; why() runs only for the rows shown.
 //
 // Adding a component:
-//   1. an entry in COMPONENTS below (id, default weight, labels, appliesTo, score, why); its id
+//   1. an entry in COMPONENT_TABLE below (id, default weight, labels, appliesTo, score, why); its id
 //      becomes a --weight name, a points field in JSON, a CSV column and an --explain term;
 //   2. if it needs a fact the view does not give yet, a question in CandidateView
 //      (candidates.ts), answered by both views (from facts.ts when every candidate needs it);
@@ -29,8 +29,10 @@ export interface RankingComponent<Id extends string = string> {
   readonly id: Id;
   /** The default weight (chosen with `npm run eval`; --weight overrides it). */
   readonly weight: number;
-  /** The component's name in CSV headers. */
+  /** The component's name in --explain and tables. */
   readonly label: { readonly en: string; readonly sv: string };
+  /** Its name in a CSV or workbook column header, where the short label is not clear alone. */
+  readonly header?: { readonly en: string; readonly sv: string };
   /** The component counts for this query (a weight of 0 also leaves it out). */
   appliesTo(view: CandidateView): boolean;
   /** Candidate i's value, 0–1. */
@@ -61,7 +63,7 @@ const region = (view: CandidateView, i: number, why: boolean) => {
   return regionExperience(view.ds, e.pairs(why), e.country, e.whose, why);
 };
 
-export const COMPONENTS = Object.freeze([
+export const COMPONENT_TABLE = Object.freeze([
   /** Theme fit, taxonomy-aware, rare themes weighing more. */
   component({
     id: 'theme',
@@ -111,7 +113,8 @@ export const COMPONENTS = Object.freeze([
   component({
     id: 'seeking',
     weight: 6,
-    label: { en: 'seeking', sv: 'söker partner' },
+    label: { en: 'seeking', sv: 'söker' },
+    header: { en: 'seeking', sv: 'söker partner' },
     appliesTo: () => true,
     score: (view, i) => (view.wantsPartner(i) ? 1 : 0),
     why: (view, i): readonly Reason[] => {
@@ -131,4 +134,4 @@ export const COMPONENTS = Object.freeze([
   }),
 ] as const);
 
-export type Component = (typeof COMPONENTS)[number]['id'];
+export type Component = (typeof COMPONENT_TABLE)[number]['id'];

@@ -4,7 +4,7 @@
 // of the name, then id). rank() walks the components table (components.ts) over a candidate view
 // (candidates.ts); neither knows which direction it ranks in.
 import { type CandidateView, candidateView, type Query, requesterOf } from './candidates.js';
-import { COMPONENTS } from './components.js';
+import { COMPONENT_TABLE } from './components.js';
 import type { Dataset } from './dataset.js';
 import type { Reason } from './reasons.js';
 import { compareSv } from './text.js';
@@ -101,11 +101,13 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
   );
   const view = candidateView(query, ds, requester);
 
-  const counted = COMPONENTS.filter((c) => weights[c.id] > 0 && c.appliesTo(view));
+  const counted = COMPONENT_TABLE.filter((c) => weights[c.id] > 0 && c.appliesTo(view));
   const applied = counted.map((c) => c.id);
   const totalWeight = counted.reduce((s, c) => s + weights[c.id], 0);
   // Per component of the table: its weight when it counts, else 0 (no points).
-  const weightOf = COMPONENTS.map((c) => (totalWeight > 0 && applied.includes(c.id) ? weights[c.id] : 0));
+  const weightOf = COMPONENT_TABLE.map((c) =>
+    totalWeight > 0 && applied.includes(c.id) ? weights[c.id] : 0,
+  );
 
   const existing: { id: string; name: string }[] = [];
   const candidates: Ranked[] = [];
@@ -118,8 +120,8 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     }
     const components = {} as Record<Component, number>;
     let sum = 0;
-    for (let k = 0; k < COMPONENTS.length; k++) {
-      const c = COMPONENTS[k]!;
+    for (let k = 0; k < COMPONENT_TABLE.length; k++) {
+      const c = COMPONENT_TABLE[k]!;
       const w = weightOf[k]!;
       const points = w > 0 ? round1((100 * w * c.score(view, i)) / totalWeight) : 0;
       components[c.id] = points;
@@ -163,7 +165,7 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
     const rows = otherRelation.get(candidate.id);
     if (rows) reasons.push({ type: 'existing-relation', with: query.from!, rows });
     const byPoints = applied.slice().sort((a, b) => candidate.components[b] - candidate.components[a]);
-    for (const id of byPoints) reasons.push(...COMPONENTS.find((c) => c.id === id)!.why(view, i));
+    for (const id of byPoints) reasons.push(...COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i));
 
     const country = view.experience(i).country;
     const inCountry = new Map<string, { others: string[]; rows: string[] }>();

@@ -1,25 +1,33 @@
 // The weights of the ranking components: the defaults come from the components table
 // (components.ts), overridable with --weight theme=3,country=1. The defaults were chosen with
 // `npm run eval` (README, "How ranking works").
-import { type Component, COMPONENTS } from './components.js';
+import { type Component, COMPONENT_TABLE } from './components.js';
 
 export type { Component } from './components.js';
 export type Weights = Readonly<Record<Component, number>>;
 
 /** The components' ids, in the table's order. */
-export const COMPONENT_IDS: readonly Component[] = Object.freeze(COMPONENTS.map((c) => c.id));
+export const COMPONENTS: readonly Component[] = Object.freeze(COMPONENT_TABLE.map((c) => c.id));
 
 export const DEFAULT_WEIGHTS: Weights = Object.freeze(
-  Object.fromEntries(COMPONENTS.map((c) => [c.id, c.weight])) as Record<Component, number>,
+  Object.fromEntries(COMPONENT_TABLE.map((c) => [c.id, c.weight])) as Record<Component, number>,
 );
+
+export interface WeightProblem {
+  readonly kind: 'not-pair' | 'unknown' | 'all-zero';
+  /** The part of the spec, or the name, that is wrong. */
+  readonly text: string;
+}
 
 /** Parse "theme=3,country=1" into weights over the defaults; unknown names are reported. */
 export function parseWeights(
   spec: string,
   base: Weights = DEFAULT_WEIGHTS,
-): { weights: Weights; errors: string[] } {
+): { weights: Weights; errors: string[]; problems: WeightProblem[] } {
   const out: Record<Component, number> = { ...base };
   const errors: string[] = [];
+  // The same problems as data, for messages in the reader's language.
+  const problems: WeightProblem[] = [];
   for (const part of spec
     .split(',')
     .map((s) => s.trim())
@@ -27,16 +35,20 @@ export function parseWeights(
     const m = /^([a-z]+)\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!m) {
       errors.push(`"${part}" is not name=number`);
+      problems.push({ kind: 'not-pair', text: part });
       continue;
     }
     const [, name, value] = m;
-    if (!(COMPONENT_IDS as readonly string[]).includes(name!)) {
+    if (!(COMPONENTS as readonly string[]).includes(name!)) {
       errors.push(`"${name}" is not a component`);
+      problems.push({ kind: 'unknown', text: name! });
       continue;
     }
     out[name as Component] = Number(value);
   }
-  if (!errors.length && COMPONENT_IDS.every((c) => out[c] === 0))
+  if (!errors.length && COMPONENTS.every((c) => out[c] === 0)) {
     errors.push('at least one weight must be above 0');
-  return { weights: Object.freeze(out), errors };
+    problems.push({ kind: 'all-zero', text: '' });
+  }
+  return { weights: Object.freeze(out), errors, problems };
 }

@@ -43,7 +43,7 @@ describe('global', () => {
     { args: ['lis'], err: /unknown command 'lis'[\s\S]*Did you mean list\?/ },
     { args: ['match', '--contry', 'Kenya'], err: /unknown option '--contry'[\s\S]*Did you mean --country\?/ },
     { args: ['match', '--country'], err: /argument missing/ },
-    { args: ['list', 'municipalities', '--format', 'xml'], err: /Allowed choices are table, json, csv, md/ },
+    { args: ['list', 'municipalities', '--format', 'xml'], err: /is not one of: table, json, csv, md/ },
     { args: ['match', '--country', 'Kenya', '--theme', ''], err: /--theme is empty/ },
     { args: ['match', '--country', 'Kenya', '--theme', ' , '], err: /--theme is empty/ },
     { args: ['match', '--country', 'K'], err: /too short/ },
@@ -54,7 +54,10 @@ describe('global', () => {
       args: ['match', '--from', 'Lodwar', '--country', 'Uganda'],
       err: /conflicts with --from Lodwar, which is in Kenya/,
     },
-    { args: ['match', '--country', 'Kenya', '--excel'], err: /--excel applies to --format csv/ },
+    {
+      args: ['match', '--country', 'Kenya', '--excel', '--format', 'md'],
+      err: /--excel applies to --format csv, not md/,
+    },
     { args: ['list', 'cities'], err: /cannot list "cities": choose municipalities, partners/ },
     { args: ['list', 'countries', '--theme', 'waste'], err: /--theme does not apply/ },
     {

@@ -5,7 +5,7 @@ import { indexDataset } from '../../src/core/dataset.js';
 import { buildProfile } from '../../src/core/profile.js';
 import { explain, type Query, type Ranking, rank, sameRegion } from '../../src/core/rank.js';
 import { THEME_RELATION } from '../../src/core/themes.js';
-import { COMPONENT_IDS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
+import { COMPONENTS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
 import { loadDataDir } from '../../src/dataset/load.js';
 import type { RawDataset } from '../../src/dataset/schema.js';
 import { FIXTURES, shippedDataset } from '../helpers.js';
@@ -77,7 +77,7 @@ describe('score', () => {
     ];
     for (const q of queries) {
       for (const c of rank(q, shipped, DEFAULT_WEIGHTS).candidates) {
-        const sum = COMPONENT_IDS.reduce((s, k) => s + c.components[k], 0);
+        const sum = COMPONENTS.reduce((s, k) => s + c.components[k], 0);
         expect(Math.abs(sum - c.score)).toBeLessThan(0.051);
         expect(c.score).toBeGreaterThanOrEqual(0);
         expect(c.score).toBeLessThanOrEqual(100);

@@ -1,6 +1,6 @@
 // The questionnaire's tables: every priority is a valid --weight, every text exists in both languages.
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_IDS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
+import { COMPONENTS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
 import {
   NEXT,
   PRIORITIES,
@@ -20,7 +20,7 @@ describe('PRIORITIES', () => {
     expect(errors).toEqual([]);
     expect(priorityOf(spec)).toBe(id);
     // "What matters most" raises that component above its default; the rest stay.
-    for (const c of COMPONENT_IDS) {
+    for (const c of COMPONENTS) {
       const raised = (PRIORITIES[id].weights as Partial<Record<string, number>>)[c];
       expect(weights[c]).toBe(raised ?? DEFAULT_WEIGHTS[c]);
       if (raised !== undefined) expect(raised).toBeGreaterThan(DEFAULT_WEIGHTS[c]);
