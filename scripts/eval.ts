@@ -18,9 +18,7 @@ if (problems.some((p) => p.severity === 'error')) {
 }
 const cases = leaveOneOutCases(raw);
 const only = (c: Component): Weights =>
-  Object.freeze(
-    Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>,
-  );
+  Object.freeze(Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>);
 const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [c]: 0 });
 
 const rows: Array<[string, Metrics]> = [
