@@ -4,6 +4,7 @@ import { usage } from '../errors.js';
 import { toCsv } from '../output/csv.js';
 import type { Lang } from '../output/labels.js';
 import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from '../output/view.js';
+import { layout } from '../output/width.js';
 import type { Context } from './context.js';
 import { type WriteOptions, writeOutput } from './write.js';
 
@@ -36,7 +37,7 @@ export async function renderView(ctx: Context, view: View<unknown>, opts: EmitOp
         { excel: !!opts.excel },
       );
     default:
-      return viewTable(view, opts.lang, ctx.width, colorFor(ctx, opts)).join('\n');
+      return layout(() => viewTable(view, opts.lang, ctx.width, colorFor(ctx, opts)).join('\n'));
   }
 }
 

@@ -16,6 +16,7 @@ import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
 import type { Format } from '../output/view.js';
+import { layout } from '../output/width.js';
 import type { Context } from './context.js';
 import { checkExcel, colorFor } from './emit.js';
 import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
@@ -169,11 +170,13 @@ export async function renderMatch(
       return toCsv(header, rows, { excel: !!opts.excel });
     }
     default:
-      return matchTable(result, ds, {
-        lang: opts.lang,
-        width: ctx.width,
-        color: colorFor(ctx, opts),
-        explain: !!opts.explain,
-      }).join('\n');
+      return layout(() =>
+        matchTable(result, ds, {
+          lang: opts.lang,
+          width: ctx.width,
+          color: colorFor(ctx, opts),
+          explain: !!opts.explain,
+        }).join('\n'),
+      );
   }
 }

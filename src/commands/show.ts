@@ -18,7 +18,7 @@ import {
   STATUS_LABEL,
   themeLabel,
 } from '../output/labels.js';
-import { wrap } from '../output/width.js';
+import { layout, wrap } from '../output/width.js';
 import type { Context } from './context.js';
 import { colorFor } from './emit.js';
 import { resolveName } from './resolve.js';
@@ -41,7 +41,9 @@ export async function showCommand(ctx: Context, words: readonly string[], opts: 
     writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
     return;
   }
-  const lines = SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts));
+  const lines = await layout(() =>
+    SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts)),
+  );
   writeOutput(ctx, lines.join('\n'), opts);
 }
 
