@@ -1,5 +1,6 @@
 // kp list KIND: every record of a kind, filtered, as a table, JSON, CSV or Markdown.
-import { type Dataset, isActive, yearSpan } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
+import { isActive, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
 import { UsageError } from '../errors.js';

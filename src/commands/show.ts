@@ -1,7 +1,8 @@
 // kp show NAME: one record of any kind, found by name, with what connects to it.
 import type { Style } from '../output/style.js';
 import type { SwedishParty } from '../core/dataset.js';
-import { type Dataset, yearSpan } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
+import { yearSpan } from '../core/relations.js';
 import { type AnyRecord, allEntries } from '../core/entries.js';
 import { getOrCreate } from '../core/memo.js';
 import { createResolver } from '../core/names.js';

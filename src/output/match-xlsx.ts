@@ -2,7 +2,7 @@
 // and the query that produced them (inputs as resolved, weights, date, data source, notes). Pure.
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
-import type { Country } from '../dataset/schema.js';
+import type { Country } from '../core/records.js';
 import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
 import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';

@@ -1,7 +1,7 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
 import type { Dataset } from '../core/dataset.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
-import type { Partnership } from '../dataset/schema.js';
+import type { Partnership } from '../core/records.js';
 import {
   countryName,
   fill,
