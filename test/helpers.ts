@@ -1,7 +1,7 @@
 // Test helpers: run kp in-process against string buffers; the shipped dataset, loaded once.
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import type { Io } from '../src/context.js';
+import type { Io } from '../src/io.js';
 import { type Dataset, indexDataset } from '../src/core/dataset.js';
 import { loadDataDir } from '../src/dataset/load.js';
 import { run } from '../src/run.js';

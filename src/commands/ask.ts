@@ -29,12 +29,12 @@ import {
   type StepId,
   sideOf,
 } from '../questionnaire/steps.js';
-import type { Context } from './context.js';
-import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
+import type { Context } from '../shell/context.js';
+import { countryResolver, partyResolver, resolveCountry, resolveThemes } from '../shell/filters.js';
 import { computeMatch, matchText, parseLimit, weightError } from './match.js';
-import { resolveName } from './resolve.js';
+import { resolveName } from '../shell/resolve.js';
 import { showCommand } from './show.js';
-import { writeFileSafely } from './write.js';
+import { writeFileSafely } from '../shell/write.js';
 
 export interface AskOptions {
   readonly country?: string;

@@ -13,9 +13,9 @@ import {
   themeLabel,
 } from '../output/labels.js';
 import type { Field, View } from '../output/view.js';
-import type { Context } from './context.js';
-import { type EmitOptions, emit } from './emit.js';
-import { resolveCountry, resolveThemes } from './filters.js';
+import type { Context } from '../shell/context.js';
+import { type EmitOptions, emit } from '../shell/emit.js';
+import { resolveCountry, resolveThemes } from '../shell/filters.js';
 
 export interface ListFilters {
   readonly country?: Country;

@@ -18,11 +18,11 @@ import { matchCsvRows } from '../output/match-csv.js';
 import { FORMATS, type Format } from '../output/view.js';
 import { layout } from '../output/width.js';
 import { matchXlsx } from '../output/match-xlsx.js';
-import type { Context } from './context.js';
-import { colorFor, outputFormat } from './emit.js';
-import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { resolveName } from './resolve.js';
-import { type WriteOptions, writeOutput } from './write.js';
+import type { Context } from '../shell/context.js';
+import { colorFor, outputFormat } from '../shell/emit.js';
+import { partyResolver, resolveCountry, resolveThemes } from '../shell/filters.js';
+import { resolveName } from '../shell/resolve.js';
+import { type WriteOptions, writeOutput } from '../shell/write.js';
 
 export interface MatchOptions extends WriteOptions {
   readonly country?: string;

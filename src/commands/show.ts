@@ -21,10 +21,10 @@ import {
 } from '../output/labels.js';
 import { recordXlsx } from '../output/record-xlsx.js';
 import { layout, wrap } from '../output/width.js';
-import type { Context } from './context.js';
-import { colorFor, outputFormat } from './emit.js';
-import { resolveName } from './resolve.js';
-import { type WriteOptions, writeOutput } from './write.js';
+import type { Context } from '../shell/context.js';
+import { colorFor, outputFormat } from '../shell/emit.js';
+import { resolveName } from '../shell/resolve.js';
+import { type WriteOptions, writeOutput } from '../shell/write.js';
 
 export interface ShowOptions extends WriteOptions {
   /** As given; the -o file name may choose it. */
