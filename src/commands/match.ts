@@ -1,6 +1,6 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
-import { type Query, rank } from '../core/rank.js';
+import { explain, type Query, rank } from '../core/rank.js';
 import {
   COMPONENTS,
   DEFAULT_WEIGHTS,
@@ -97,7 +97,8 @@ export function computeMatch(
     query = { direction: 'to-sweden', country: country?.id, themes, from: from?.id, all: opts.all };
   }
   const ranking = rank(query, ds, weights);
-  return { ranking, limit, country, themesFromProfile, fromName: from?.name };
+  const explained = explain(ranking, limit);
+  return { ranking, limit, explained, country, themesFromProfile, fromName: from?.name };
 }
 
 /** A party's own themes when none are asked for: its interests, profile and partnerships' themes. */

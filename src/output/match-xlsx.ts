@@ -3,7 +3,7 @@
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
-import { countryName, type Lang } from './labels.js';
+import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
 import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';
 import { toXlsx, type XCell } from './xlsx.js';
@@ -85,7 +85,7 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
   rows.push([Q.limit[lang], q.limit]);
   for (const k of COMPONENTS) {
     rows.push([
-      Q.weight[lang].replace('{k}', k),
+      Q.weight[lang].replace('{k}', COMPONENT_LABEL[k][lang]),
       q.weights[k],
       q.applied.includes(k) ? undefined : Q.notApplied[lang],
     ]);
