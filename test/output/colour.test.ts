@@ -7,7 +7,7 @@ const KENYA = ['match', '--country', 'Kenya', '--theme', 'refugees'];
 const ANSI = /\u001b\[\d+m/;
 
 describe('colour', () => {
-  it.each([
+  it.each<{ name: string; env: Record<string, string>; tty: boolean; args: string[]; colour: boolean }>([
     { name: 'a terminal', env: {}, tty: true, args: [], colour: true },
     { name: 'FORCE_COLOR off a terminal', env: { FORCE_COLOR: '1' }, tty: false, args: [], colour: true },
     { name: 'a pipe', env: {}, tty: false, args: [], colour: false },
