@@ -58,6 +58,7 @@ run(
     },
     env: process.env,
     cwd: process.cwd(),
+    year: new Date().getFullYear(),
   },
   shipped,
 ).then((code) => {

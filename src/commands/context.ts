@@ -1,9 +1,10 @@
 // The context every command runs in, built once per invocation by the program.
 import { resolve } from 'node:path';
 import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
-import type { Dataset } from '../core/dataset.js';
+import { atYear, type Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
+import { UsageError } from '../errors.js';
 import { progressLine } from '../output/progress.js';
 
 export interface GlobalOptions {
@@ -13,6 +14,8 @@ export interface GlobalOptions {
   readonly quiet: boolean;
   /** --no-cache sets it false. */
   readonly cache?: boolean;
+  /** --as-of YEAR, as typed. */
+  readonly asOf?: string;
 }
 
 export interface Context {
@@ -37,6 +40,9 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
   const note = (line: string) => {
     if (!options.quiet) io.stderr.write(`${colors.err.dim(line)}\n`);
   };
+  // The year status is judged in: --as-of, else the clock's year the shell passed in, else the
+  // data's latest year (in-process runs that give none are reproducible).
+  const asOf = options.asOf === undefined ? io.year : parseYear(options.asOf);
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
     // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
@@ -44,6 +50,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     try {
       return await loadDataset(location, io.cwd, {
         cache: noCache ? undefined : { env: io.env },
+        asOf,
         progress: bar?.update,
         note: (line) => {
           bar?.clear();
@@ -60,7 +67,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     options,
     location,
     dataset: () => {
-      loaded ??= loadWithProgress();
+      loaded ??= loadWithProgress().then((ds) => (asOf === undefined ? ds : atYear(ds, asOf)));
       return loaded;
     },
     note,
@@ -69,6 +76,14 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     },
     width: outputWidth(io),
   };
+}
+
+/** A year as --as-of takes it: four digits, in the range any partnership could be judged in. */
+export function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text.trim()) || year < 1950 || year > 2100)
+    throw new UsageError(`--as-of takes a year such as 2026, not "${text}"`);
+  return year;
 }
 
 /** Redraw at most this often: a terminal write per record would cost more than the work. */

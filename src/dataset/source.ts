@@ -23,6 +23,8 @@ export interface LoadOptions {
   readonly progress?: LoadProgress;
   /** Says on stderr what happened to the cache, when it is worth saying. */
   readonly note?: (line: string) => void;
+  /** The year to judge status in, so a cache written now holds the facts for it (see atYear). */
+  readonly asOf?: number;
 }
 
 /** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
@@ -62,7 +64,7 @@ export async function loadDataset(
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw invalidData(errors, dir, cwd);
   progress?.('index', 0, 1);
-  const indexed = indexDataset(dataset);
+  const indexed = indexDataset(dataset, opts.asOf);
   if (cache) {
     progress?.('cache', 0, 1);
     try {

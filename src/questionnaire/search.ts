@@ -48,8 +48,7 @@ export function createSearch<T>(
     if (r.ok && r.how !== 'fuzzy') {
       const owner = entries.indexOf(r.entry);
       // Show the spelling that matched as the data has it ("Georgien"), not as typed.
-      const key =
-        r.how === 'fuzzy' ? undefined : keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
+      const key = keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
       offer(owner, RANK.resolved, key?.text);
     }
     for (const k of keys) {
