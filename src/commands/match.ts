@@ -1,10 +1,12 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
+import { eligibility } from '../core/eligibility.js';
 import { type Query, rank } from '../core/rank.js';
 import { DEFAULT_WEIGHTS, parseWeights, type Weights } from '../core/weights.js';
 import type { Country, Theme } from '../dataset/schema.js';
 import { UsageError } from '../errors.js';
 import { toCsv } from '../output/csv.js';
+import { countryEligibility } from '../output/eligibility.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
@@ -61,12 +63,7 @@ export function computeMatch(
       themesFromProfile = true;
     }
     // Asking for one country off ICLD's list is asking for its municipalities: show them, flagged.
-    const offList = !!country && !country.icld_lists.includes('latest');
-    if (offList && !opts.includeIneligible) {
-      ctx.note(
-        `${country!.name.en} is not on ICLD's current list of partner countries: candidates there are flagged`,
-      );
-    }
+    const offList = !!country && eligibility(country) !== 'current';
     query = {
       direction: 'abroad',
       country: country?.id,
@@ -95,6 +92,8 @@ export function computeMatch(
     }
     query = { direction: 'to-sweden', country: country?.id, themes, from: from?.id, all: opts.all };
   }
+  // Say it once on stderr, whichever the format: KP cannot fund a new partnership there.
+  if (country && eligibility(country) !== 'current') ctx.note(countryEligibility(country, opts.lang).note);
   const ranking = rank(query, ds, weights);
   return { ranking, limit, country, themesFromProfile, fromName: from?.name };
 }

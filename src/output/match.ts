@@ -5,6 +5,7 @@ import type { Candidate, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
 import { countryName, fill, KIND_LABEL, type Lang, themeLabel } from './labels.js';
+import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
@@ -38,7 +39,13 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   return {
     query: {
       direction: q.direction,
-      country: result.country ? { code: result.country.id, name: countryName(result.country, lang) } : null,
+      country: result.country
+        ? {
+            code: result.country.id,
+            name: countryName(result.country, lang),
+            ...countryEligibility(result.country, lang),
+          }
+        : null,
       themes: q.themes.map((id) => ({ id, label: themeLabel(ds.themes.get(id)!, lang) })),
       themes_from_profile: result.themesFromProfile,
       from: from ? { id: from.id, name: from.name, country: 'country' in from ? from.country : 'SE' } : null,
@@ -108,6 +115,13 @@ function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   return `${H.title[q.direction][lang]} ${who} · ${themes}`;
 }
 
+/** The sentence on the country asked about, when KP cannot fund a new partnership there. */
+export function eligibilityLine(result: MatchResult, lang: Lang): string | undefined {
+  if (!result.country) return undefined;
+  const e = countryEligibility(result.country, lang);
+  return e.eligible ? undefined : e.note;
+}
+
 export function scoreBar(score: number, width = 10): string {
   const full = Math.round((score / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
@@ -126,7 +140,10 @@ export interface TableOptions {
 export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): string[] {
   const { lang, color: c } = o;
   const rows = shown(result);
-  const lines = [c.bold(truncate(heading(result, ds, lang), o.width)), ''];
+  const lines = [c.bold(truncate(heading(result, ds, lang), o.width))];
+  const offList = eligibilityLine(result, lang);
+  if (offList) lines.push(...wrap(offList, o.width).map((l) => c.yellow(l)));
+  lines.push('');
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
@@ -200,8 +217,10 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
 }
 
 export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): string[] {
+  const offList = eligibilityLine(result, lang);
   return [
     `**${heading(result, ds, lang)}**`,
+    ...(offList ? ['', `> ${offList}`] : []),
     '',
     ...renderMarkdown(
       shown(result).map((c, i) => ({ c, i })),
