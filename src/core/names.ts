@@ -157,19 +157,25 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
 
   // Whole words and prefixes, on folded keys: "planning" is a word of "Urban planning and
   // development", "Zimb" starts "Zimbabwe". Names (primary keys) before aliases and synonyms.
-  const words = lazy(() =>
-    entries.map((e) => ({
-      primary: e.primary.map(fold),
-      secondary: e.secondary.map(fold),
-    })),
-  );
+  // Each key's words are split once, on the first input that gets this far.
   const wordsOf = (k: string) => k.split(/[\s,/()-]+/).filter(Boolean);
-  const byText = (input: string, test: (key: string) => boolean, how: How): Resolution<T> | undefined => {
-    for (const side of ['primary', 'secondary'] as const) {
-      const hits: number[] = [];
-      words().forEach((w, i) => {
-        if (w[side].some(test)) hits.push(i);
+  type Key = { readonly owner: number; readonly text: string; readonly words: readonly string[] };
+  const sideKeys = (side: (e: NameEntry<T>) => readonly string[]) =>
+    lazy(() => {
+      const out: Key[] = [];
+      entries.forEach((e, owner) => {
+        for (const k of side(e)) {
+          const text = fold(k);
+          out.push({ owner, text, words: wordsOf(text) });
+        }
       });
+      return out;
+    });
+  const sides = [sideKeys((e) => e.primary), sideKeys((e) => e.secondary)];
+  const byText = (input: string, test: (key: Key) => boolean, how: How): Resolution<T> | undefined => {
+    for (const side of sides) {
+      const hits: number[] = [];
+      for (const key of side()) if (!hits.includes(key.owner) && test(key)) hits.push(key.owner);
       const r = pick(input, hits.length ? hits : undefined, how, input);
       if (r) return r;
     }
@@ -192,9 +198,9 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     if (f.length < MIN_PREFIX_LENGTH) return { ok: false, input, reason: 'too-short', candidates: [] };
     const asked = wordsOf(f);
     const hit =
-      byText(input, (k) => asked.every((w) => wordsOf(k).includes(w)), 'word') ??
-      byText(input, (k) => k.startsWith(f), 'prefix') ??
-      byText(input, (k) => wordsOf(k).some((w) => w.startsWith(f)), 'prefix');
+      byText(input, (k) => asked.every((w) => k.words.includes(w)), 'word') ??
+      byText(input, (k) => k.text.startsWith(f), 'prefix') ??
+      byText(input, (k) => k.words.some((w) => w.startsWith(f)), 'prefix');
     if (hit) return hit;
 
     // Fuzzy: fuse.js proposes, edit distance decides. A proposal is accepted when it is a small
