@@ -4,7 +4,8 @@ import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
 import { atYear, type Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
+import { clip, type Lang, type MessageKey, msg, type Vars } from '../messages/index.js';
 import { progressLine } from '../output/progress.js';
 
 export interface GlobalOptions {
@@ -16,6 +17,8 @@ export interface GlobalOptions {
   readonly cache?: boolean;
   /** --as-of YEAR, as typed. */
   readonly asOf?: string;
+  /** The command's --lang, for notes and errors. */
+  readonly lang?: Lang;
 }
 
 export interface Context {
@@ -25,8 +28,12 @@ export interface Context {
   readonly location: DataLocation;
   /** Loaded on first use, once. */
   dataset(): Promise<Dataset>;
-  /** A line for stderr: notes, resolutions. Suppressed by --quiet. */
+  /** The language notes and messages are written in (--lang). */
+  readonly lang: Lang;
+  /** A line for stderr: notes, resolutions. Suppressed by --quiet; said once however often it comes. */
   note(line: string): void;
+  /** A note from the message tables, in the command's language. */
+  say(key: MessageKey, vars?: Vars): void;
   /** Data for stdout. */
   write(text: string): void;
   readonly width: number;
@@ -37,12 +44,17 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
   const location: DataLocation = { dir: dir ? resolve(io.cwd, dir) : undefined, shipped };
   let loaded: Promise<Dataset> | undefined;
   const colors = makeColors(io, options.color);
+  // A repeated input (5,000 times --theme refugees) is one note, not 5,000.
+  const said = new Set<string>();
   const note = (line: string) => {
-    if (!options.quiet) io.stderr.write(`${colors.err.dim(line)}\n`);
+    if (options.quiet || said.has(line)) return;
+    said.add(line);
+    io.stderr.write(`${colors.err.dim(line)}\n`);
   };
   // The year status is judged in: --as-of, else the clock's year the shell passed in, else the
   // data's latest year (in-process runs that give none are reproducible).
   const asOf = options.asOf === undefined ? io.year : parseYear(options.asOf);
+  const lang = options.lang ?? 'en';
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
     // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
@@ -70,7 +82,9 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
       loaded ??= loadWithProgress().then((ds) => (asOf === undefined ? ds : atYear(ds, asOf)));
       return loaded;
     },
+    lang,
     note,
+    say: (key, vars) => note(msg(lang, key, vars)),
     write: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },
@@ -82,7 +96,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
 export function parseYear(text: string): number {
   const year = Number(text);
   if (!/^\d{4}$/.test(text.trim()) || year < 1950 || year > 2100)
-    throw new UsageError(`--as-of takes a year such as 2026, not "${text}"`);
+    throw usage('error.asOf', { value: clip(text) });
   return year;
 }
 

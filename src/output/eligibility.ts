@@ -1,30 +1,16 @@
-// The sentence that says whether KP can fund a partnership in the country asked about, in English
-// and Swedish: a table, one entry per case.
-import { type Eligibility, eligibility } from '../core/eligibility.js';
+// What the answer says about the country asked about: whether KP can fund a partnership there,
+// with the sentence from the message tables (src/messages/), in the reader's language.
+import { eligibility } from '../core/eligibility.js';
 import type { Country } from '../dataset/schema.js';
-import { countryName, fill, type Lang } from './labels.js';
+import { msg } from '../messages/index.js';
+import { countryName, type Lang } from './labels.js';
 
-export const ELIGIBILITY_NOTE: Readonly<Record<Eligibility, Readonly<Record<Lang, string>>>> = {
-  current: {
-    en: "{c} is on ICLD's current list of partner countries.",
-    sv: '{c} finns på ICLD:s nuvarande lista över samarbetsländer.',
-  },
-  earlier: {
-    en: "{c} is not on ICLD's current list of partner countries but was on an earlier one: KP cannot fund a new partnership there now; experience there is still shown, as a contact.",
-    sv: '{c} finns inte på ICLD:s nuvarande lista över samarbetsländer men fanns på en tidigare: KP kan inte finansiera ett nytt partnerskap där nu; erfarenhet i landet visas ändå, som en kontakt.',
-  },
-  never: {
-    en: "{c} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
-    sv: '{c} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
-  },
-};
-
-/** What the answer says about the country: `query.country` in JSON, a line under the table's title. */
+/** `query.country`'s eligibility fields in JSON; the note is also a line under the table's title. */
 export function countryEligibility(c: Country, lang: Lang) {
   const status = eligibility(c);
   return {
     eligible: status === 'current',
     eligibility: status,
-    note: fill(ELIGIBILITY_NOTE[status][lang], { c: countryName(c, lang) }),
+    note: msg(lang, `eligibility.${status}`, { country: countryName(c, lang) }),
   };
 }
