@@ -3,7 +3,7 @@
 import { type Level, type Style, style } from './output/style.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }

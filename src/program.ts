@@ -41,11 +41,17 @@ const DATA_FILE_HELP = [
 
 // Options with one value take it once and not empty (src/option-values.ts): `single` after
 // `choices`, which keeps the choices for --help.
-const formatOption = (formats: readonly string[] = FORMATS) =>
-  new Option('-f, --format <format>', 'output format')
-    .choices(formats)
-    .default('table')
-    .argParser(single('--format', formats));
+// For a command with -o, --format has no default value, so that the file name's extension can
+// choose (src/output/file-format.ts).
+const formatOption = (formats: readonly string[] = FORMATS, fromFileName = false) => {
+  const option = new Option(
+    '-f, --format <format>',
+    fromFileName
+      ? 'output format (default: what the -o file name ends in, .csv .md .json .xlsx; else table)'
+      : 'output format',
+  ).choices(formats);
+  return (fromFileName ? option : option.default('table')).argParser(single('--format', formats));
+};
 const langOption = (description = 'language of labels') =>
   new Option('--lang <lang>', description).choices(LANGS).default('en').argParser(single('--lang', LANGS));
 /** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
@@ -53,10 +59,13 @@ const outputOptions = (cmd: Command, csv: boolean): Command => {
   cmd
     .option(
       '-o, --output <file>',
-      'write to FILE instead of stdout ("-" is stdout); never replaces a file without --force',
+      'write to FILE instead of stdout ("-" is stdout); its extension picks the format; never replaces a file without --force',
       single('--output'),
     )
-    .option('--force', 'replace an existing output file');
+    .option(
+      '--force',
+      'replace an existing file (through a symlink: its target); devices and named pipes are written into without it',
+    );
   if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
   return cmd;
 };
@@ -135,7 +144,7 @@ const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Con
       .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
       .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1', single('--weight'))
       .option('--explain', 'show the points of each component')
-      .addOption(formatOption())
+      .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
     outputOptions(match, true)
       .addHelpText(
@@ -223,7 +232,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
         single('--status'),
       )
-      .addOption(formatOption())
+      .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
     outputOptions(list, true)
       .addHelpText(
@@ -239,7 +248,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
       .command('show')
       .description('show one record (municipality, region, partner abroad, country or theme) by name')
       .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
-      .addOption(formatOption(['table', 'json']))
+      .addOption(formatOption(['table', 'json', 'xlsx'], true))
       .addOption(langOption());
     outputOptions(show, false)
       .addHelpText(

@@ -17,9 +17,10 @@ import { countryEligibility } from '../output/eligibility.js';
 import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
-import type { Format } from '../output/view.js';
+import { FORMATS, type Format } from '../output/view.js';
+import { matchXlsx } from '../output/match-xlsx.js';
 import type { Context } from './context.js';
-import { checkExcel, colorFor } from './emit.js';
+import { colorFor, outputFormat } from './emit.js';
 import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
 import { resolveName } from './resolve.js';
 import { type WriteOptions, writeOutput } from './write.js';
@@ -33,7 +34,8 @@ export interface MatchOptions extends WriteOptions {
   readonly includeIneligible?: boolean;
   readonly weight?: string;
   readonly explain?: boolean;
-  readonly format: Format;
+  /** As given; the -o file name may choose it (outputFormat). */
+  readonly format?: Format;
   readonly lang: Lang;
   readonly excel?: boolean;
 }
@@ -141,7 +143,7 @@ function weightsFrom(spec: string): Weights {
 }
 
 export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<void> {
-  checkExcel(opts);
+  const format = outputFormat(ctx, opts, FORMATS);
   const ds = await ctx.dataset();
   const result = computeMatch(ctx, ds, opts);
   if (result.themesFromProfile) {
@@ -150,21 +152,25 @@ export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<vo
       n: result.ranking.query.themes.length,
     });
   }
-  writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
+  const payload =
+    format === 'xlsx'
+      ? await matchXlsx(result, ds, opts.lang, { dataDir: ctx.location.dir })
+      : await matchText(ctx, result, ds, { ...opts, format });
+  await writeOutput(ctx, payload, opts);
 }
 
-/** The ranking in the chosen format, as text. Shared with the questionnaire. */
-export async function renderMatch(
+/** The ranking in a text format. Shared with the questionnaire. */
+export async function matchText(
   ctx: Context,
   result: MatchResult,
   ds: Dataset,
-  opts: Pick<MatchOptions, 'format' | 'lang' | 'excel' | 'explain' | 'output'>,
+  opts: Pick<MatchOptions, 'lang' | 'excel' | 'explain' | 'output'> & { format: Exclude<Format, 'xlsx'> },
 ): Promise<string> {
   switch (opts.format) {
     case 'json':
       return JSON.stringify(matchJson(result, ds, opts.lang), null, 2);
     case 'md':
-      return matchMarkdown(result, ds, opts.lang).join('\n');
+      return matchMarkdown(result, ds, opts.lang, !!opts.explain).join('\n');
     case 'csv': {
       const { header, rows } = matchCsvRows(result, ds, opts.lang);
       return toCsv(header, rows, { excel: !!opts.excel });

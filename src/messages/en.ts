@@ -44,6 +44,11 @@ export const en = {
   'error.weightAllZero': 'at least one weight must be above 0',
   'error.themeEmpty': '--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)',
   'error.excel': '--excel applies to --format csv, not {format}',
+  'error.formatContradicts':
+    '--format {format} contradicts the file name {file}, which says {byName}: drop --format, or name the file {ext}',
+  'error.formatNotWritten': '{file} asks for {byName}, which this command does not write: use {formats}',
+  'error.binaryTerminal':
+    'a workbook is binary, not for the terminal: add -o FILE.xlsx (or redirect: > FILE.xlsx)',
   'error.emptyValue': '{option} is empty: give it a value',
   'error.repeated': '{option} is given twice ({first}, {second}): give it once',
   'error.choice': '{option} "{value}" is not one of: {choices}',

@@ -39,6 +39,11 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.weightAllZero': 'minst en vikt måste vara över 0',
   'error.themeEmpty': '--theme är tomt: ange ett tema, t.ex. --theme flyktingar (se `kp list themes`)',
   'error.excel': '--excel gäller --format csv, inte {format}',
+  'error.formatContradicts':
+    '--format {format} motsäger filnamnet {file}, som säger {byName}: ta bort --format, eller döp filen till {ext}',
+  'error.formatNotWritten': '{file} ber om {byName}, som detta kommando inte skriver: använd {formats}',
+  'error.binaryTerminal':
+    'en arbetsbok är binär, inte för terminalen: lägg till -o FIL.xlsx (eller omdirigera: > FIL.xlsx)',
   'error.emptyValue': '{option} är tomt: ge det ett värde',
   'error.repeated': '{option} anges två gånger ({first}, {second}): ange det en gång',
   'error.choice': '{option} "{value}" är inte något av: {choices}',

@@ -4,7 +4,6 @@ import type { Dataset } from '../core/dataset.js';
 import type { Candidate, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
-import { countryEligibility } from './eligibility.js';
 import {
   COMPONENT_LABEL,
   countryName,
@@ -14,6 +13,7 @@ import {
   type Lang,
   themeLabel,
 } from './labels.js';
+import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
@@ -81,7 +81,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   };
 }
 
-const H = {
+export const H = {
   title: {
     'to-sweden': { en: 'Swedish parties', sv: 'Svenska parter' },
     abroad: { en: 'Municipalities abroad', sv: 'Kommuner utomlands' },
@@ -108,17 +108,19 @@ const H = {
     sv: 'visar {n} av {total}; --limit N för fler',
   },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
+  existingRow: { en: 'already partners (not ranked)', sv: 'redan partner (ej rangordnad)' },
   points: { en: 'points', sv: 'poäng' },
   weights: { en: 'Weights', sv: 'Vikter' },
   max: { en: 'max', sv: 'högst' },
   notApplied: { en: 'n/a', sv: 'används inte' },
+  ineligibleRow: { en: "country not on ICLD's current list", sv: 'land utanför ICLD:s nuvarande lista' },
   ineligible: { en: "* country not on ICLD's current list", sv: '* land utanför ICLD:s nuvarande lista' },
 } as const;
 
 /** The match table's words, for the test that every message has both languages. */
 export const MATCH_WORDS = H;
 
-function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
+export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   const q = result.ranking.query;
   const who =
     q.direction === 'to-sweden' && !q.from && result.country
@@ -208,6 +210,14 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     }
   });
 
+  const notes = matchNotes(result, lang, o.explain);
+  if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
+  return lines;
+}
+
+/** What the table says below the rows; every format that has room for notes carries them. */
+export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): string[] {
+  const rows = shown(result);
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
   if (total > rows.length) {
@@ -218,7 +228,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   if (result.ranking.existing.length) {
     notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
   }
-  if (o.explain) {
+  if (explain) {
     const w = result.ranking.weights;
     const applied = result.ranking.applied;
     const sum = applied.reduce((s, k) => s + w[k], 0);
@@ -226,28 +236,41 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       `${H.weights[lang]}: ${COMPONENTS.map((k) => `${COMPONENT_LABEL[k][lang]} ${w[k]}${applied.includes(k) ? ` (${H.max[lang]} ${formatScore((100 * w[k]) / sum, lang)} ${H.points[lang]})` : ` (${H.notApplied[lang]})`}`).join(', ')}`,
     );
   }
-  if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
-  return lines;
+  return notes;
 }
 
-export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): string[] {
+/** A name as the table shows it: flagged * when its country is not on ICLD's current list. */
+export const flagged = (c: Candidate) => (c.eligible ? c.name : `${c.name}*`);
+
+/** Markdown: the table's rows, flags and notes; with --explain a column per component. */
+export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, explain = false): string[] {
+  // Outside the table (which escapes its cells): a * would start emphasis or a list item.
+  const md = (t: string) => t.replace(/\*/g, '\\*');
+  const components = explain ? result.ranking.applied : [];
+  const notes = matchNotes(result, lang, explain);
   const offList = eligibilityLine(result, lang);
   return [
-    `**${heading(result, ds, lang)}**`,
-    ...(offList ? ['', `> ${offList}`] : []),
+    `**${md(heading(result, ds, lang))}**`,
+    ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
       shown(result).map((c, i) => ({ c, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
-        { header: H.name[lang], value: ({ c }) => c.name },
+        { header: H.name[lang], value: ({ c }) => flagged(c) },
         { header: H.where[lang], value: ({ c }) => whereOf(c, ds, lang) },
         { header: H.score[lang], value: ({ c }) => formatScore(c.score, lang), align: 'right' },
+        ...components.map((k) => ({
+          header: COMPONENT_LABEL[k][lang],
+          value: ({ c }: { c: Candidate }) => formatScore(c.components[k], lang),
+          align: 'right' as const,
+        })),
         {
           header: H.reasons[lang],
           value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),
+    ...notes.flatMap((n) => ['', md(n)]),
   ];
 }

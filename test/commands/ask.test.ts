@@ -172,7 +172,7 @@ describe('kp ask on a terminal', () => {
     expect(files).toHaveLength(3);
     expect(readFileSync(join(cwd, 'candidates-kenya-2.csv'), 'utf8')).toMatch(/^rank,name,/);
     // Replaced only after a yes, and with the Excel variant chosen then.
-    expect(readFileSync(join(cwd, 'candidates-kenya.csv'), 'utf8')).toMatch(/^\uFEFFrank;name;/);
+    expect(readFileSync(join(cwd, 'candidates-kenya.csv'), 'utf8')).toMatch(/^\uFEFF"rank";"name";/);
     expect(r.stderr).toMatch(/--format csv --excel -o candidates-kenya\.csv\n$/);
   });
 

@@ -54,7 +54,10 @@ describe('global', () => {
       args: ['match', '--from', 'Lodwar', '--country', 'Uganda'],
       err: /conflicts with --from Lodwar, which is in Kenya/,
     },
-    { args: ['match', '--country', 'Kenya', '--excel'], err: /--excel applies to --format csv/ },
+    {
+      args: ['match', '--country', 'Kenya', '--excel', '--format', 'md'],
+      err: /--excel applies to --format csv, not md/,
+    },
     { args: ['list', 'cities'], err: /cannot list "cities": choose municipalities, partners/ },
     { args: ['list', 'countries', '--theme', 'waste'], err: /--theme does not apply/ },
     {

@@ -89,6 +89,8 @@ describe('countries outside the programme are said to be so', () => {
       expect(stderr).toMatch(c.said);
       expect(table.stdout.split('\n').slice(1, 3).join(' ')).toMatch(c.said);
       expect(md.stdout).toMatch(new RegExp(`\\n> ${c.said.source}`));
+      const csv = await kp([...args, '--format', 'csv']);
+      expect(csv.stdout.split('\n')[1]).toMatch(c.said);
     }
   });
 
