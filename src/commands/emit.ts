@@ -5,6 +5,7 @@ import { toCsv } from '../output/csv.js';
 import { chooseFormat } from '../output/file-format.js';
 import type { Lang } from '../output/labels.js';
 import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from '../output/view.js';
+import { layout } from '../output/width.js';
 import { toXlsx } from '../output/xlsx.js';
 import type { Context } from './context.js';
 import { type Payload, toStdout, type WriteOptions, writeOutput } from './write.js';
@@ -53,7 +54,7 @@ export async function renderView(
         },
       ]);
     default:
-      return viewTable(view, opts.lang, ctx.width, colorFor(ctx, opts)).join('\n');
+      return layout(() => viewTable(view, opts.lang, ctx.width, colorFor(ctx, opts)).join('\n'));
   }
 }
 

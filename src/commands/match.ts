@@ -18,6 +18,7 @@ import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
 import { FORMATS, type Format } from '../output/view.js';
+import { layout } from '../output/width.js';
 import { matchXlsx } from '../output/match-xlsx.js';
 import type { Context } from './context.js';
 import { colorFor, outputFormat } from './emit.js';
@@ -176,11 +177,13 @@ export async function matchText(
       return toCsv(header, rows, { excel: !!opts.excel });
     }
     default:
-      return matchTable(result, ds, {
-        lang: opts.lang,
-        width: ctx.width,
-        color: colorFor(ctx, opts),
-        explain: !!opts.explain,
-      }).join('\n');
+      return layout(() =>
+        matchTable(result, ds, {
+          lang: opts.lang,
+          width: ctx.width,
+          color: colorFor(ctx, opts),
+          explain: !!opts.explain,
+        }).join('\n'),
+      );
   }
 }

@@ -42,6 +42,9 @@ export const KIND_LABEL: Record<string, Record<Lang, string>> = {
   theme: { en: 'theme', sv: 'tema' },
 };
 
+/** The country of the Swedish parties, which the data does not list among partner countries. */
+export const SWEDEN: Readonly<Record<Lang, string>> = Object.freeze({ en: 'Sweden', sv: 'Sverige' });
+
 /** The ranking's components as --explain names them. */
 export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> = Object.freeze({
   theme: { en: 'theme', sv: 'tema' },
