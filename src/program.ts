@@ -66,7 +66,11 @@ const outputOptions = (cmd: Command, csv: boolean): Command => {
       '--force',
       'replace an existing file (through a symlink: its target); devices and named pipes are written into without it',
     );
-  if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
+  if (csv)
+    cmd.option(
+      '--excel',
+      'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma, text fields quoted (alone: --format csv)',
+    );
   return cmd;
 };
 
@@ -158,6 +162,13 @@ Examples:
   kp match --from Ekerö --country Georgia
   kp match --from Lodwar --format json
   kp match --country Kenya --theme waste --format md   a table to paste in an email
+  kp match --country Kenya --theme refugees -o kandidater.xlsx   an Excel workbook
+  kp match --country Kenya --theme refugees --excel -o k.csv     CSV for Swedish Excel
+
+Files: -o x.csv, x.md, x.json or x.xlsx writes that format (--format must agree). A workbook
+keeps codes as text and has a second sheet with the query. An existing file is replaced only
+with --force (a symlink's target, in one step); /dev/null and named pipes are written into;
+a folder is refused (exit 73). See README, Files and formats.
 
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
       )
@@ -237,7 +248,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
     outputOptions(list, true)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
@@ -253,7 +264,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
     outputOptions(show, false)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
+        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
       )
       .action(async (words: string[], opts, cmd: Command) =>
         (await import('./commands/show.js')).showCommand(context(cmd), words, opts),

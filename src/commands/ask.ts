@@ -343,7 +343,7 @@ async function save(s: Ranked): Promise<void> {
   } catch (e) {
     // A file that appeared meanwhile, or a folder that cannot be written: say so, keep the session.
     if (!(e instanceof OutputError)) throw e;
-    ctx.io.stderr.write(`kp: ${e.message}\n`);
+    ctx.io.stderr.write(`kp: ${e.localized(lang)}\n`);
     return;
   }
   s.saved = { ...matchArgs(s), csv: { file, excel } };

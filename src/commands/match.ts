@@ -1,7 +1,7 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
 import { eligibility } from '../core/eligibility.js';
-import { type Query, rank } from '../core/rank.js';
+import { explain, type Query, rank } from '../core/rank.js';
 import {
   COMPONENTS,
   DEFAULT_WEIGHTS,
@@ -98,7 +98,8 @@ export function computeMatch(
   // Say it once on stderr, whichever the format: KP cannot fund a new partnership there.
   if (country && eligibility(country) !== 'current') ctx.note(countryEligibility(country, opts.lang).note);
   const ranking = rank(query, ds, weights);
-  return { ranking, limit, country, themesFromProfile, fromName: from?.name };
+  const explained = explain(ranking, limit);
+  return { ranking, limit, explained, country, themesFromProfile, fromName: from?.name };
 }
 
 /** A party's own themes when none are asked for: its interests, profile and partnerships' themes. */

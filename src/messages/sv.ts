@@ -57,6 +57,19 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.unexpected': 'oväntat fel: {message}',
   'error.bug':
     'Det här är ett fel i kp; rapportera det med kommandot du körde (lägg till --debug för detaljer).',
+  'error.outputExists': '{file} finns redan; lägg till --force för att ersätta den (den lämnades orörd)',
+  'error.cannotWrite': 'kan inte skriva {file}: {reason}',
+  'write.noFolder': 'mappen {dir} finns inte',
+  'write.notFolder': '{dir} är inte en mapp',
+  'write.denied': 'åtkomst nekad',
+  'write.readOnly': 'filsystemet är skrivskyddat',
+  'write.full': 'inget utrymme kvar på enheten',
+  'write.quota': 'diskkvoten är överskriden',
+  'write.isFolder': 'det är en mapp; ange en fil i den',
+  'write.loop': 'för många symboliska länkar (en slinga?)',
+  'write.danglingLink':
+    'det är en symbolisk länk till en fil som inte finns; skriv till målets sökväg i stället',
+  'write.special': 'det är varken en fil, en teckenenhet eller ett namngivet rör',
   'error.interrupted': 'avbruten',
   'error.terminated': 'avslutad',
 };

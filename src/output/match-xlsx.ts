@@ -2,8 +2,8 @@
 // and the query that produced them (inputs as resolved, weights, date, data source, notes). Pure.
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
-import { countryName, type Lang } from './labels.js';
 import { eligibility } from '../core/eligibility.js';
+import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
 import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';
 import { toXlsx, type XCell } from './xlsx.js';
@@ -81,7 +81,7 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
   rows.push([Q.limit[lang], q.limit]);
   for (const k of COMPONENTS) {
     rows.push([
-      Q.weight[lang].replace('{k}', k),
+      Q.weight[lang].replace('{k}', COMPONENT_LABEL[k][lang]),
       q.weights[k],
       q.applied.includes(k) ? undefined : Q.notApplied[lang],
     ]);

@@ -1,7 +1,7 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
 import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate, Ranking } from '../core/rank.js';
+import type { Candidate, Explanation, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
 import {
@@ -22,6 +22,8 @@ import { displayWidth, padEnd, padStart, wrap } from './width.js';
 export interface MatchResult {
   readonly ranking: Ranking;
   readonly limit: number;
+  /** The candidates shown (the first `limit`), with their reasons. */
+  readonly explained: readonly Explanation[];
   readonly country?: Country;
   /** No --theme was given: the requester's own themes were used. */
   readonly themesFromProfile: boolean;
@@ -50,7 +52,7 @@ export function wherePartsOf(c: Candidate, ds: Dataset, lang: Lang): WhereParts 
 export const whereOf = (c: Candidate, ds: Dataset, lang: Lang): string => wherePartsOf(c, ds, lang).text;
 
 export function shown(result: MatchResult): readonly Candidate[] {
-  return result.ranking.candidates.slice(0, result.limit);
+  return result.explained.map((e) => e.candidate);
 }
 
 export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
@@ -78,7 +80,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       as_of: ds.asOf,
     },
     total: ranking.candidates.length,
-    candidates: shown(result).map((c, i) => ({
+    candidates: result.explained.map(({ candidate: c, reasons }, i) => ({
       rank: i + 1,
       id: c.id,
       name: c.name,
@@ -88,7 +90,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       score: c.score,
       components: c.components,
       eligible: c.eligible,
-      reasons: c.reasons.map((r) => reasonText(r, ds, lang)),
+      reasons: reasons.map((r) => reasonText(r, ds, lang)),
     })),
     existing: ranking.existing,
   };
@@ -213,8 +215,12 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     places.map((p) => p.country),
     H.where[lang],
   );
+  const explained = new Map(result.explained.map((e) => [e.candidate, e.reasons]));
   const reasonsOf = (cand: Candidate) =>
-    cand.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
+    explained
+      .get(cand)!
+      .slice(0, o.reasons ?? 3)
+      .map((r) => reasonText(r, ds, lang));
 
   for (const layout of LAYOUTS) {
     const nameW = Math.min(layout.maxName, widest(names, H.name[lang]));
@@ -332,7 +338,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
     ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
-      shown(result).map((c, i) => ({ c, i })),
+      result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
         { header: H.name[lang], value: ({ c }) => flagged(c) },
@@ -345,7 +351,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
         })),
         {
           header: H.reasons[lang],
-          value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+          value: ({ reasons }) => reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),
