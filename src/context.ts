@@ -18,6 +18,8 @@ export interface Io {
   readonly stdin: InStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The current year, from the clock (read in cli.ts only): the default of --as-of. */
+  readonly year?: number;
 }
 
 /**

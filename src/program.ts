@@ -97,6 +97,7 @@ export function createProgram(
     .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
     .option('-q, --quiet', 'no notes on stderr', false)
     .option('--debug', 'show stack traces for unexpected errors', false)
+    .option('--as-of <year>', 'judge status (active, ended) as of this year (default: the current year)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -119,7 +120,7 @@ export function createProgram(
 export function commandIn(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--data') i++;
+    if (a === '--data' || a === '--as-of') i++;
     else if (!a.startsWith('-')) return a;
   }
   return undefined;
