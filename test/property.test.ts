@@ -114,7 +114,8 @@ describe('name resolution never crashes', () => {
       ),
       { numRuns: RUNS.names },
     );
-  });
+    // Fuzzy search over every name is slow work on a shared machine; this checks crashes, not time.
+  }, 60_000);
 });
 
 describe('the ranking is a function of its inputs', () => {

@@ -9,6 +9,6 @@ export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<vo
   const format = outputFormat(ctx, opts, FORMATS);
   const ds = await ctx.dataset();
   const result = computeMatch(ctx, ds, opts);
-  for (const note of result.notes) sayNote(ctx, note);
+  for (const note of result.notes) sayNote(ctx, note, opts.lang);
   await writeOutput(ctx, await renderMatch(ctx, result, ds, { ...opts, format }), opts);
 }

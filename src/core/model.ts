@@ -8,7 +8,7 @@ export type SwedishParty = Municipality;
 
 export interface Dataset {
   readonly raw: RawDataset;
-  /** The latest year any KP partnership mentions: "now" for recency, so results never depend on the clock. */
+  /** The year status and recency are judged in: --as-of, else the current year (given by the shell). */
   readonly asOf: number;
   readonly countries: ReadonlyMap<string, Country>;
   readonly themes: ReadonlyMap<string, Theme>;

@@ -2,6 +2,7 @@
 // reason there is none. Pure: problems and notes are data (a message key and its values), and the
 // shell says them in the reader's language. Shared by `kp match` and `kp ask`.
 import type { Query } from './candidates.js';
+import { eligibility } from './eligibility.js';
 import type { Dataset } from './model.js';
 import type { Country, Municipality, Partner } from './records.js';
 
@@ -27,7 +28,8 @@ export type QueryProblem =
 
 /** What the caller should tell the person about how the query was read. */
 export type QueryNote =
-  | { readonly key: 'note.offList'; readonly country: Country }
+  /** The country is not on ICLD's current list: KP cannot fund a new partnership there. */
+  | { readonly key: 'eligibility'; readonly country: Country }
   | { readonly key: 'note.themesFromProfile'; readonly name: string; readonly n: number };
 
 export type QueryDecision =
@@ -78,8 +80,8 @@ export function decideQuery(ds: Dataset, inputs: QueryInputs): QueryDecision {
     // A Swedish party looks for partners abroad. Asking for one country off ICLD's list is asking
     // for its municipalities: show them, flagged.
     const country = inputs.country;
-    const offList = !!country && !country.icld_lists.includes('latest');
-    if (offList && !inputs.includeIneligible) notes.unshift({ key: 'note.offList', country: country! });
+    const offList = !!country && eligibility(country) !== 'current';
+    if (offList) notes.unshift({ key: 'eligibility', country: country! });
     return {
       ok: true,
       country,
@@ -94,6 +96,7 @@ export function decideQuery(ds: Dataset, inputs: QueryInputs): QueryDecision {
     };
   }
   const country = from ? ds.countries.get(from.country)! : inputs.country;
+  if (country && eligibility(country) !== 'current') notes.unshift({ key: 'eligibility', country });
   return {
     ok: true,
     country,

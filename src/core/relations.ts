@@ -1,19 +1,26 @@
-// What a relation's years say: whether it is active, its last year, its span as people write it;
-// and the key its parties share. Pure.
+// What a relation's years say: whether it is running in a year, its last year, its span as people
+// write it; and the key its parties share. Pure.
 import type { Partnership } from './records.js';
 
-/** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
+/** A partnership with no end year and no recorded status counts as active this long after it began. */
 export const ACTIVE_WITHIN_YEARS = 2;
 
 export function lastYear(p: Partnership): number | undefined {
   return p.end ?? p.start;
 }
 
+/**
+ * Whether a partnership is running in the year `asOf`. The years decide where the data has them:
+ * one that has not begun, or whose end year is before `asOf`, is not (whatever status a source
+ * recorded once); one with no end year is as its source recorded it, else active for a couple of
+ * years after it began (a KP project runs about three).
+ */
 export function isActive(p: Partnership, asOf: number): boolean {
+  if (p.start !== undefined && p.start > asOf) return false;
+  if (p.end !== undefined) return p.end >= asOf;
   if (p.status === 'active') return true;
   if (p.status === 'ended') return false;
-  const y = lastYear(p);
-  return y !== undefined && y >= asOf - ACTIVE_WITHIN_YEARS;
+  return p.start !== undefined && p.start >= asOf - ACTIVE_WITHIN_YEARS;
 }
 
 /** A stable key for the parties of a relation: rows of one pair share it. */

@@ -8,8 +8,12 @@ export const en = {
   'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
   'note.themesFromProfile': "themes: none given; using {name}'s own ({n})",
   'note.themesFromProfileAsk': "themes: none chosen; using {name}'s own ({n})",
-  'note.offList':
-    "{country} is not on ICLD's current list of partner countries: candidates there are flagged",
+  // Whether KP can fund a partnership in the country asked about (src/core/eligibility.ts).
+  'eligibility.current': "{country} is on ICLD's current list of partner countries.",
+  'eligibility.earlier':
+    "{country} is not on ICLD's current list of partner countries but was on an earlier one: KP cannot fund a new partnership there now; experience there is still shown, as a contact.",
+  'eligibility.never':
+    "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
 
   // What a name was looked up as (in notes and errors).
@@ -18,6 +22,13 @@ export const en = {
   'what.party': 'party',
   'what.partner': 'partner',
   'what.municipality': 'municipality',
+
+  // What inquirer writes under the questions of `kp ask`.
+  'ask.navigate': 'navigate',
+  'ask.select': 'select',
+  'ask.noResults': 'No results found',
+  'ask.required': 'You must provide a value',
+  'ask.invalid': 'Invalid input',
 
   // Errors (printed after "kp: ").
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
@@ -31,6 +42,7 @@ export const en = {
   'error.ineligibleNeedsFrom':
     '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
   'error.countryConflict': '--country {country} conflicts with --from {from}, which is in {home}',
+  'error.asOf': '--as-of takes a year such as 2026, not "{value}"',
   'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
   'error.weight':
     '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',

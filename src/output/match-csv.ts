@@ -6,7 +6,7 @@ import type { Candidate, Explanation } from '../core/rank.js';
 import type { Reason } from '../core/reasons.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
-import { H, type MatchResult } from './match.js';
+import { eligibilityLine, H, type MatchResult } from './match.js';
 import { pairDetail, reasonText } from './reasons.js';
 
 /** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
@@ -146,8 +146,16 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
   {
     key: 'note',
     header: h('note', 'anmärkning'),
-    value: ({ cand }, { lang }) =>
-      !cand ? H.existingRow[lang] : cand.eligible ? undefined : H.ineligibleRow[lang],
+    // A ranked Swedish party for a country off ICLD's current list: the country's sentence (every
+    // row, so a filtered or sorted sheet still says it).
+    value: ({ cand }, { lang, result }) =>
+      !cand
+        ? H.existingRow[lang]
+        : !cand.eligible
+          ? H.ineligibleRow[lang]
+          : result.ranking.query.direction === 'to-sweden'
+            ? eligibilityLine(result, lang)
+            : undefined,
   },
 ];
 

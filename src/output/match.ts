@@ -14,6 +14,7 @@ import {
   SWEDEN,
   themeLabel,
 } from './labels.js';
+import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
@@ -61,7 +62,13 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   return {
     query: {
       direction: q.direction,
-      country: result.country ? { code: result.country.id, name: countryName(result.country, lang) } : null,
+      country: result.country
+        ? {
+            code: result.country.id,
+            name: countryName(result.country, lang),
+            ...countryEligibility(result.country, lang),
+          }
+        : null,
       themes: q.themes.map((id) => ({ id, label: themeLabel(ds.themes.get(id)!, lang) })),
       themes_from_profile: result.themesFromProfile,
       from: from ? { id: from.id, name: from.name, country: 'country' in from ? from.country : 'SE' } : null,
@@ -140,6 +147,13 @@ export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   return `${H.title[q.direction][lang]} ${who} · ${themes}`;
 }
 
+/** The sentence on the country asked about, when KP cannot fund a new partnership there. */
+export function eligibilityLine(result: MatchResult, lang: Lang): string | undefined {
+  if (!result.country) return undefined;
+  const e = countryEligibility(result.country, lang);
+  return e.eligible ? undefined : e.note;
+}
+
 export function scoreBar(score: number, width = 10): string {
   const full = Math.round((score / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
@@ -186,7 +200,10 @@ function explainLine(result: MatchResult, cand: Candidate, lang: Lang): string {
 export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): string[] {
   const { lang, color: c } = o;
   const rows = shown(result);
-  const lines = [...wrap(heading(result, ds, lang), o.width).map((l) => c.bold(l)), ''];
+  const lines = wrap(heading(result, ds, lang), o.width).map((l) => c.bold(l));
+  const offList = eligibilityLine(result, lang);
+  if (offList) lines.push(...wrap(offList, o.width).map((l) => c.yellow(l)));
+  lines.push('');
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
@@ -315,8 +332,10 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
   const md = (t: string) => t.replace(/\*/g, '\\*');
   const components = explain ? result.ranking.applied : [];
   const notes = matchNotes(result, lang, explain);
+  const offList = eligibilityLine(result, lang);
   return [
     `**${md(heading(result, ds, lang))}**`,
+    ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
       result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),

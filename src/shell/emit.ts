@@ -1,5 +1,5 @@
 // Render a view in the chosen format and send it to stdout or a file (-o).
-import { style } from '../output/style.js';
+import { PLAIN } from '../output/style.js';
 import { usage } from '../errors.js';
 import { chooseFormat } from '../output/file-format.js';
 import { VIEW_FORMATS } from '../output/formats.js';
@@ -17,7 +17,7 @@ export interface EmitOptions extends WriteOptions {
 
 /** Colour for text going to stdout; none for text going to a file. */
 export function colorFor(ctx: Context, opts: WriteOptions) {
-  return opts.output && opts.output !== '-' ? style(0) : ctx.colors.out;
+  return opts.output && opts.output !== '-' ? PLAIN : ctx.colors.out;
 }
 
 export function renderView(

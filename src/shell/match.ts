@@ -12,7 +12,8 @@ import {
   type Weights,
 } from '../core/weights.js';
 import { localizedError, usage, UsageError } from '../errors.js';
-import { clip, type MessageKey, msg } from '../messages/index.js';
+import { clip, msg } from '../messages/index.js';
+import { countryEligibility } from '../output/eligibility.js';
 import { MATCH_FORMATS } from '../output/formats.js';
 import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import type { MatchResult } from '../output/match.js';
@@ -74,10 +75,9 @@ export function computeMatch(
 }
 
 /** Say a query note on stderr, in the reader's language. */
-export function sayNote(ctx: Context, note: QueryNote): void {
-  const key: MessageKey = note.key;
-  if (note.key === 'note.offList') ctx.say(key, { country: note.country.name[ctx.lang] });
-  else ctx.say(key, { name: note.name, n: note.n });
+export function sayNote(ctx: Context, note: QueryNote, lang: Lang): void {
+  if (note.key === 'eligibility') ctx.note(countryEligibility(note.country, lang).note);
+  else ctx.say(note.key, { name: note.name, n: note.n });
 }
 
 export function parseLimit(value: string): number {
