@@ -65,3 +65,12 @@ export function shippedDataset(): Dataset {
   }
   return shipped;
 }
+
+/** Freeze a value and everything it holds, so a test proves nothing in it is written to. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
