@@ -115,10 +115,18 @@ describe('block-style records, one at a time', () => {
 
   it.each([
     { why: 'an alias to another record', text: '- id: a\n  themes: &t [x]\n- id: b\n  themes: *t\n' },
-    { why: 'a document marker', text: '---\n- id: a\n' },
   ])('leave a file with $why to the whole-file parser', ({ text }) => {
     const parsed = parseYamlFile('partners.yaml', bytes(text));
     expect(parsed.value).toEqual(parseDocument(text).toJS());
+  });
+
+  it('take a leading "---" and leave a second document to the whole-file parser', () => {
+    expect(parseYamlFile('partners.yaml', bytes('---\n- id: a\n  name: b\n')).value).toEqual([
+      { id: 'a', name: 'b' },
+    ]);
+    expect(parseYamlFile('partners.yaml', bytes('- id: a\n---\n- id: b\n')).problems).toEqual([
+      expect.objectContaining({ code: 'YAML_SYNTAX', line: 2 }),
+    ]);
   });
 
   it('report a top level that is not a list as before', () => {
