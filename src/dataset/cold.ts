@@ -80,7 +80,12 @@ const TICK_MS = 500;
  * Load in the worker `file`, with as much heap as Node gives this process (so
  * `NODE_OPTIONS=--max-old-space-size=N` raises both). Running out of it is a DataError.
  */
-export async function buildInWorker(file: string, dir: string, progress?: LoadProgress): Promise<ColdResult> {
+export async function buildInWorker(
+  file: string,
+  dir: string,
+  progress?: LoadProgress,
+  shown = dir,
+): Promise<ColdResult> {
   const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
   const worker = new Worker(file, {
     workerData: { dir },
@@ -108,7 +113,7 @@ export async function buildInWorker(file: string, dir: string, progress?: LoadPr
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
               ? new DataError(
-                  `loading the data in ${dir} needs more memory than the ${heapMb} MiB kp may use ` +
+                  `loading the data in ${shown} needs more memory than the ${heapMb} MiB kp may use ` +
                     '(data files read whole, with anchors or aliases, need the most; ' +
                     'NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
                 )

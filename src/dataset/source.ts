@@ -64,7 +64,7 @@ export async function loadDataset(
   // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
   const worker = workerFile();
   const built = worker
-    ? await buildInWorker(worker, dir, progress)
+    ? await buildInWorker(worker, dir, progress, displayDir(dir, cwd))
     : await buildDataset(dir, progress, !!cache);
   const errors = built.problems.filter((p) => p.severity === 'error');
   if (!built.ok || errors.length) throw invalidData(errors, dir, cwd);
