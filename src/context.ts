@@ -18,6 +18,8 @@ export interface Io {
   readonly stdin: InStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The current year, from the clock (read in cli.ts only): the default of --as-of. */
+  readonly year?: number;
 }
 
 /**
@@ -41,22 +43,22 @@ export interface Colors {
   readonly err: Style;
 }
 
-export function makeColors(io: Io, flag: boolean): Colors {
-  // stderr's on first use: deciding means asking whether stderr is a terminal, which sets up the
-  // stream, and most runs never write to it.
-  let err: Style | undefined;
-  return {
-    out: style(colorLevel(io.stdout, io.env, flag)),
-    get err() {
-      err ??= style(colorLevel(io.stderr, io.env, flag));
-      return err;
-    },
-  };
+/** Both streams' styles; chalk is imported only if one of them gets colour. */
+export async function makeColors(io: Io, flag: boolean): Promise<Colors> {
+  const [out, err] = await Promise.all([
+    style(colorLevel(io.stdout, io.env, flag)),
+    style(colorLevel(io.stderr, io.env, flag)),
+  ]);
+  return { out, err };
 }
 
-/** Terminal width for tables: the terminal's own, else 100 (fits an email and a laptop). */
+/** Narrower than this, nothing is readable; tables below ~60 columns stack their rows instead. */
+const MIN_WIDTH = 20;
+
+/** Width for tables: COLUMNS, else the terminal's own, else 80. */
 export function outputWidth(io: Io): number {
-  const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
   const env = Number(io.env.COLUMNS);
-  return Math.max(60, cols ?? (Number.isFinite(env) && env > 0 ? env : 100));
+  if (io.env.COLUMNS && Number.isInteger(env) && env > 0) return Math.max(MIN_WIDTH, env);
+  const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
+  return Math.max(MIN_WIDTH, cols || 80);
 }

@@ -19,7 +19,7 @@ import {
   themeLabel,
 } from '../output/labels.js';
 import { recordXlsx } from '../output/record-xlsx.js';
-import { wrap } from '../output/width.js';
+import { layout, wrap } from '../output/width.js';
 import type { Context } from './context.js';
 import { colorFor, outputFormat } from './emit.js';
 import { resolveName } from './resolve.js';
@@ -48,7 +48,9 @@ export async function showCommand(ctx: Context, words: readonly string[], opts: 
     await writeOutput(ctx, await recordXlsx(toJson(record, ds) as Record<string, unknown>, opts.lang), opts);
     return;
   }
-  const lines = SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts));
+  const lines = await layout(() =>
+    SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts)),
+  );
   await writeOutput(ctx, lines.join('\n'), opts);
 }
 

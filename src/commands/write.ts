@@ -25,7 +25,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { trackTemp, untrackTemp } from '../cleanup.js';
-import { OutputError } from '../errors.js';
+import { keyed, localizedError, OutputError } from '../errors.js';
+import { type MessageKey, msg } from '../messages/index.js';
 import type { Context } from './context.js';
 
 export interface WriteOptions {
@@ -66,15 +67,15 @@ type Write = (t: Target, data: Payload, force: boolean, shown: string) => void |
 const TARGETS: Readonly<Record<Kind, Write>> = Object.freeze({
   missing: (t, data, _force, shown) => replaceAtomically(t, data, false, shown),
   file: (t, data, force, shown) => {
-    if (!force) throw new OutputError(`${shown} exists; add --force to replace it (it was left unchanged)`);
+    if (!force) throw exists(shown);
     replaceAtomically(t, data, true, shown);
   },
   stream: (t, data, _force, shown) => writeInto(t.path, data, shown),
   folder: (_t, _data, _force, shown) => {
-    throw new OutputError(`cannot write ${shown}: it is a folder; name a file in it`);
+    throw cannotWrite(shown, 'write.isFolder');
   },
   other: (_t, _data, _force, shown) => {
-    throw new OutputError(`cannot write ${shown}: it is neither a file, a character device nor a named pipe`);
+    throw cannotWrite(shown, 'write.special');
   },
 });
 
@@ -95,7 +96,7 @@ function inspect(path: string, shown: string): Target {
     stats = lstatSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { path, kind: 'missing' };
-    throw new OutputError(`cannot write ${shown}: ${reason(e, dirname(shown))}`);
+    throw failed(e, shown);
   }
   if (!stats.isSymbolicLink()) return { path, kind: kindOf(stats), stats };
   let real: string;
@@ -103,12 +104,9 @@ function inspect(path: string, shown: string): Target {
     real = realpathSync(path);
     stats = statSync(real);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new OutputError(
-      code === 'ENOENT'
-        ? `cannot write ${shown}: it is a symbolic link to a file that does not exist; write to the target's path instead`
-        : `cannot write ${shown}: ${reason(e, dirname(shown))}`,
-    );
+    throw (e as NodeJS.ErrnoException).code === 'ENOENT'
+      ? cannotWrite(shown, 'write.danglingLink')
+      : failed(e, shown);
   }
   return { path: real, kind: kindOf(stats), stats };
 }
@@ -124,14 +122,13 @@ function kindOf(s: Stats): Kind {
 async function writeInto(path: string, data: Payload, shown: string): Promise<void> {
   // Non-blocking throughout, waiting on timers: a blocked open() or write() would hold one of
   // Node's threads, and the process could then not exit on Ctrl+C.
-  const fail = (e: unknown) => new OutputError(`cannot write ${shown}: ${reason(e, dirname(shown))}`);
   let fd: number | undefined;
   while (fd === undefined) {
     try {
       fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (e) {
       // ENXIO: a named pipe nobody reads yet. Wait for the reader, as the shell does.
-      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw fail(e);
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw failed(e, shown);
       await pause();
     }
   }
@@ -143,7 +140,7 @@ async function writeInto(path: string, data: Payload, shown: string): Promise<vo
         done += writeSync(fd, bytes, done);
       } catch (e) {
         // EAGAIN: the pipe is full until its reader catches up.
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw fail(e);
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw failed(e, shown);
         await pause();
       }
     }
@@ -163,20 +160,19 @@ function replaceAtomically(t: Target, data: Payload, force: boolean, shown: stri
     dirname(target),
     `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
-  const dir = dirname(shown);
   trackTemp(temp);
   try {
     let fd: number;
     try {
       fd = openSync(temp, 'wx', 0o644);
     } catch (e) {
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dir)}`);
+      throw failed(e, shown);
     }
     try {
       writeAll(fd, data);
       fsyncSync(fd);
     } catch (e) {
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dir)}`);
+      throw failed(e, shown);
     } finally {
       closeSync(fd);
     }
@@ -188,9 +184,9 @@ function replaceAtomically(t: Target, data: Payload, force: boolean, shown: stri
       else linkSync(temp, target);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new OutputError(`${shown} exists; add --force to replace it (it was left unchanged)`);
+        throw exists(shown);
       }
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dir)}`);
+      throw failed(e, shown);
     }
   } finally {
     rmSync(temp, { force: true });
@@ -204,19 +200,32 @@ function writeAll(fd: number, data: Payload): void {
   while (done < bytes.length) done += writeSync(fd, bytes, done);
 }
 
-function reason(e: unknown, dir: string): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: `the folder ${dir} does not exist`,
-    ENOTDIR: `${dir} is not a folder`,
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'the disk quota is exceeded',
-    EISDIR: 'it is a folder',
-    ELOOP: 'too many symbolic links (a loop?)',
-    ENXIO: 'nothing is reading from it',
-  };
-  return (code && reasons[code]) ?? (e instanceof Error ? e.message : String(e));
+const exists = (shown: string) => keyed(OutputError, 'error.outputExists', { file: shown });
+
+/** "cannot write FILE: REASON", in the reader's language. */
+const cannotWrite = (shown: string, why: MessageKey, vars: Record<string, string> = {}) =>
+  localizedError(OutputError, (lang) =>
+    msg(lang, 'error.cannotWrite', { file: shown, reason: msg(lang, why, vars) }),
+  );
+
+/** What the system said, as a reason a person can act on. */
+const REASONS: Readonly<Record<string, MessageKey>> = Object.freeze({
+  ENOENT: 'write.noFolder',
+  ENOTDIR: 'write.notFolder',
+  EACCES: 'write.denied',
+  EPERM: 'write.denied',
+  EROFS: 'write.readOnly',
+  ENOSPC: 'write.full',
+  EDQUOT: 'write.quota',
+  EISDIR: 'write.isFolder',
+  ELOOP: 'write.loop',
+});
+
+function failed(e: unknown, shown: string): OutputError {
+  const key = REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+  if (key) return cannotWrite(shown, key, { dir: dirname(shown) });
+  const detail = e instanceof Error ? e.message : String(e);
+  return localizedError(OutputError, (lang) =>
+    msg(lang, 'error.cannotWrite', { file: shown, reason: detail }),
+  );
 }

@@ -93,6 +93,17 @@ describe('-o PATH', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
 
+  it('says it in Swedish with --lang sv', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'k.json'), 'x');
+    const folder = await kp([...KENYA, '--lang', 'sv', '-o', 'out'], { cwd: dir });
+    expect(folder.stderr).toMatch(/^kp: kan inte skriva out: det är en mapp; ange en fil i den$/m);
+    const exists = await kp([...KENYA, '--lang', 'sv', '-o', 'k.json'], { cwd: dir });
+    expect(exists.code).toBe(73);
+    expect(exists.stderr).toMatch(/^kp: k\.json finns redan; lägg till --force/m);
+  });
+
   it('a path through a file is 73 in one line', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'file'), 'x');

@@ -88,6 +88,7 @@ describe('kp match -o FILE.xlsx', () => {
       records(wb.getWorksheet('Sökning')!).map((r) => [String(r.Fält!.value), r.Värde!.value]),
     );
     expect(q['Redan partner (ej rangordnade)']).toBe('Borlänge');
+    expect(q['Vikt: tema']).toBe(50);
   });
 
   it('a formula-looking name in the data stays a text cell; --data is the data source', async () => {
