@@ -92,7 +92,7 @@ function noTerminal(opts: AskOptions): UsageError {
       `${why}; give the answers to kp match as flags instead:`,
       '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)',
       '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region',
-      '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',
+      '  more: --theme A,B  --all  --weight theme=2  --lang sv  --format csv -o FILE  (kp match --help)',
       ...(given.length ? [`  with your flags: kp match ${given.join(' ')}`] : []),
     ].join('\n'),
   );

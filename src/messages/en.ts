@@ -38,7 +38,7 @@ export const en = {
   'error.asOf': '--as-of takes a year such as 2026, not "{value}"',
   'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
   'error.weight':
-    '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',
+    "--weight {problems}: use name=number pairs, each multiplying that component's default weight, e.g. --weight theme=2,experience=0.5 (components: {components})",
   'error.weightNotPair': '"{text}" is not name=number',
   'error.weightUnknown': '"{text}" is not a component',
   'error.weightAllZero': 'at least one weight must be above 0',

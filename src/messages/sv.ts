@@ -33,7 +33,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.asOf': '--as-of tar ett år, till exempel 2026, inte "{value}"',
   'error.limit': '--limit tar ett heltal kandidater, 1 eller fler, inte "{value}"',
   'error.weight':
-    '--weight {problems}: använd namn=tal-par, t.ex. --weight theme=3,country=1 (komponenter: {components})',
+    '--weight {problems}: använd namn=tal-par, där talet multiplicerar komponentens standardvikt, t.ex. --weight theme=2,experience=0.5 (komponenter: {components})',
   'error.weightNotPair': '"{text}" är inte namn=tal',
   'error.weightUnknown': '"{text}" är ingen komponent',
   'error.weightAllZero': 'minst en vikt måste vara över 0',

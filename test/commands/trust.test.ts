@@ -1,7 +1,9 @@
 // Answers a programme officer can trust (issue 14), end to end through the CLI: official names,
 // strict fuzzy matching, eligibility of the country, status as of a year, weights, reasons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kp } from '../helpers.js';
+import { kp, ROOT } from '../helpers.js';
 
 const json = async (args: string[]) => {
   const r = await kp([...args, '--format', 'json']);
@@ -144,5 +146,57 @@ describe('status as of a year (--as-of)', () => {
     const r = await kp(['show', 'Lund', '--as-of', year]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--as-of takes a year such as 2026/);
+  });
+});
+
+describe('every documented --weight example does what its words say', () => {
+  // Every "--weight SPEC" in the README, kp match --help, kp ask --help and kp ask's hint.
+  const documented = async () => {
+    const texts = [
+      readFileSync(join(ROOT, 'README.md'), 'utf8'),
+      (await kp(['match', '--help'])).stdout,
+      (await kp(['ask', '--help'])).stdout,
+      (await kp(['ask'], { tty: false })).stderr,
+    ];
+    const specs = texts.flatMap((t) =>
+      [...t.matchAll(/(?:--weight|-w)[ ,`]+([a-z]+=[\d.]+(?:,[a-z]+=[\d.]+)*)/g)].map((m) => m[1]!),
+    );
+    return [...new Set(specs)];
+  };
+
+  it('finds the examples', async () => {
+    expect(await documented()).toEqual(expect.arrayContaining(['theme=2,experience=0.5', 'theme=2']));
+  });
+
+  it("each: a multiplier above 1 raises that component's share of the points, below 1 lowers it", async () => {
+    const args = ['match', '--country', 'Kenya', '--theme', 'refugees'];
+    const share = (doc: { query: { weights: Record<string, number>; applied: string[] } }, c: string) =>
+      doc.query.weights[c]! / doc.query.applied.reduce((s, k) => s + doc.query.weights[k]!, 0);
+    const base = (await json(args)).doc;
+    for (const spec of await documented()) {
+      const { doc } = await json([...args, '--weight', spec]);
+      for (const part of spec.split(',')) {
+        const [c, x] = part.split('=') as [string, string];
+        if (!base.query.applied.includes(c)) continue;
+        if (Number(x) > 1) expect(share(doc, c), spec).toBeGreaterThan(share(base, c));
+        if (Number(x) < 1) expect(share(doc, c), spec).toBeLessThan(share(base, c));
+      }
+    }
+  });
+
+  it('--weight theme=3,country=1 no longer inverts the ranking: theme fit leads', async () => {
+    const { doc } = await json([
+      'match',
+      '--country',
+      'Kenya',
+      '--theme',
+      'refugees',
+      '--weight',
+      'theme=3,country=1',
+    ]);
+    expect(doc.query.weights).toMatchObject({ theme: 150, country: 15 });
+    const top = doc.candidates[0];
+    expect(top.components.theme).toBeGreaterThan(top.score / 2);
+    expect(top.name).toBe('Borlänge');
   });
 });
