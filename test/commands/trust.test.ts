@@ -200,3 +200,67 @@ describe('every documented --weight example does what its words say', () => {
     expect(top.name).toBe('Borlänge');
   });
 });
+
+describe('a reason for every point', () => {
+  type Row = {
+    name: string;
+    components: Record<string, number>;
+    why: Record<string, string>;
+    reasons: string[];
+  };
+  const rows = async (args: string[]) => (await json([...args, '--limit', '400'])).doc.candidates as Row[];
+
+  it.each([
+    ['match', '--country', 'Kenya', '--theme', 'mining', '--all'],
+    ['match', '--country', 'Kenya', '--theme', 'elderly care', '--all'],
+    ['match', '--country', 'Kenya', '--theme', 'refugees'],
+    ['match', '--from', 'Ekerö', '--theme', 'citizen dialogue'],
+    ['match', '--from', 'Lodwar'],
+    ['match', '--country', 'Georgien'],
+  ])('every component worth 1 point or more has a sentence: kp %s %s %s %s %s', async (...args) => {
+    for (const c of await rows(args)) {
+      for (const [k, points] of Object.entries(c.components))
+        if (points >= 1) expect(c.why[k], `${c.name}: ${k} ${points}`).toMatch(/\w/);
+    }
+  });
+
+  it.each([
+    { theme: 'mining', name: 'Håbo', why: /^related themes: .*\(same ICLD core area as mining industry\)/ },
+    {
+      theme: 'elderly care',
+      name: 'Umeå',
+      why: /^related themes: .*\(same ICLD core area as elderly care\)/,
+    },
+  ])('$name for $theme: the theme points say why', async ({ theme, name, why }) => {
+    const c = (await rows(['match', '--country', 'Kenya', '--theme', theme, '--all'])).find(
+      (r) => r.name === name,
+    )!;
+    expect(c.components.theme).toBeGreaterThanOrEqual(1);
+    expect(c.why.theme).toMatch(why);
+  });
+
+  it('a partner abroad already in an active KP partnership ranks lower, and the reason says so', async () => {
+    const list = await rows(['match', '--from', 'Ekerö', '--theme', 'citizen dialogue']);
+    const at = list.findIndex((r) => r.name === 'Krolevets');
+    expect(at).toBeGreaterThan(2);
+    // Another partner with the same theme fit and no active partnership comes first.
+    const free = list.find(
+      (r) => r.components.theme === list[at]!.components.theme && r.name !== 'Krolevets',
+    );
+    expect(list.indexOf(free!)).toBeLessThan(at);
+    expect(list[at]!.reasons).toContain(
+      'already has an active KP partnership with Berg (förberedelse, 2025–): less capacity',
+    );
+    expect(list[at]!.components.capacity).toBe(0);
+  });
+});
+
+describe('the default pool: every Swedish party with a relation in the country', () => {
+  it('Värmdö, with an earlier relation with Homa Bay County, is in kp match --country Kenya, with the reason', async () => {
+    const { doc } = await json(['match', '--country', 'Kenya', '--limit', '400']);
+    const v = doc.candidates.find((c: { name: string }) => c.name === 'Värmdö');
+    expect(v).toBeDefined();
+    expect(v.reasons.join(' | ')).toMatch(/Homa Bay County, Kenya/);
+    expect(v.why.country).toMatch(/Homa Bay County/);
+  });
+});
