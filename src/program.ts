@@ -80,8 +80,8 @@ export function createProgram(
   argv: readonly string[] = [],
 ): Command {
   let ctx: Context | undefined;
-  const context = (cmd: Command): Context => {
-    ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
+  const context = async (cmd: Command): Promise<Context> => {
+    ctx ??= await createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
     return ctx;
   };
 
@@ -127,7 +127,7 @@ export function commandIn(argv: readonly string[]): string | undefined {
 }
 
 /** Each command: how it is defined. Only the one named on the command line is, if one is. */
-const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Context) => void> = {
+const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Promise<Context>) => void> = {
   match: (program, context) => {
     const match = program
       .command('match')
@@ -180,7 +180,7 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
 --weight NAME=X multiplies that component's default weight by X (2 twice, 0.5 half, 0 leaves it
 out); the points of the components that apply are then scaled to sum to 100.`,
       )
-      .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+      .action(async (opts, cmd: Command) => matchCommand(await context(cmd), opts));
   },
   ask: (program, context) => {
     program
@@ -214,7 +214,7 @@ Examples:
   kp ask --from Ekerö --lang sv`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/ask.js')).askCommand(context(cmd), opts),
+        (await import('./commands/ask.js')).askCommand(await context(cmd), opts),
       );
   },
   validate: (program, context) => {
@@ -236,7 +236,7 @@ Examples:
 Exit 65 when the data has errors, 66 when the folder does not exist or is not a folder.`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
+        (await import('./commands/validate.js')).validateCommand(await context(cmd), opts),
       );
   },
   list: (program, context) => {
@@ -259,7 +259,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
-        (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
+        (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),
       );
   },
   show: (program, context) => {
@@ -275,7 +275,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
       )
       .action(async (words: string[], opts, cmd: Command) =>
-        (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
+        (await import('./commands/show.js')).showCommand(await context(cmd), words, opts),
       );
   },
 };
