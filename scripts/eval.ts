@@ -3,10 +3,14 @@
 //   npm run eval                 the table (Markdown, as in the README)
 //   npm run eval -- --tune       also search weights (coordinate ascent) and print the best found
 //   npm run eval -- --data DIR   another data directory
+//   npm run eval -- --as-of Y    judge status as of year Y (default 2026, fixed so runs compare)
 import { join } from 'node:path';
 import { evaluate, leaveOneOutCases, type Metrics, modelScorer, randomScorer } from '../src/core/evaluate.js';
 import { COMPONENTS, type Component, DEFAULT_WEIGHTS, type Weights } from '../src/core/weights.js';
 import { loadDataDir } from '../src/dataset/load.js';
+
+/** The year every evaluation is judged in unless --as-of says otherwise: numbers compare across runs and years. */
+const EVAL_AS_OF = 2026;
 
 const args = process.argv.slice(2);
 const dataIdx = args.indexOf('--data');
@@ -16,19 +20,21 @@ if (problems.some((p) => p.severity === 'error')) {
   console.error(`eval: ${dir} has data errors; run kp validate --data ${dir}`);
   process.exit(65);
 }
+const asOfIdx = args.indexOf('--as-of');
+const asOf = asOfIdx >= 0 ? Number(args[asOfIdx + 1]) : EVAL_AS_OF;
 const cases = leaveOneOutCases(raw);
 const only = (c: Component): Weights =>
   Object.freeze(Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>);
 const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [c]: 0 });
 
 const rows: Array<[string, Metrics]> = [
-  ['full model (default weights)', evaluate(raw, modelScorer(DEFAULT_WEIGHTS), cases)],
-  ['baseline: random order', evaluate(raw, randomScorer, cases)],
-  ['baseline: country experience only', evaluate(raw, modelScorer(only('country')), cases)],
-  ['baseline: theme fit only', evaluate(raw, modelScorer(only('theme')), cases)],
+  ['full model (default weights)', evaluate(raw, modelScorer(DEFAULT_WEIGHTS), cases, asOf)],
+  ['baseline: random order', evaluate(raw, randomScorer, cases, asOf)],
+  ['baseline: country experience only', evaluate(raw, modelScorer(only('country')), cases, asOf)],
+  ['baseline: theme fit only', evaluate(raw, modelScorer(only('theme')), cases, asOf)],
   ...COMPONENTS.map((c): [string, Metrics] => [
     `without ${c}`,
-    evaluate(raw, modelScorer(without(c)), cases),
+    evaluate(raw, modelScorer(without(c)), cases, asOf),
   ]),
 ];
 
@@ -82,7 +88,7 @@ if (args.includes('--tune')) {
     for (const c of COMPONENTS) {
       for (const v of grid[c]) {
         const w = { ...best, [c]: v };
-        const s = objective(evaluate(raw, modelScorer(w), cases));
+        const s = objective(evaluate(raw, modelScorer(w), cases, asOf));
         if (s > bestScore + 1e-9) {
           bestScore = s;
           best = w;
@@ -90,7 +96,7 @@ if (args.includes('--tune')) {
       }
     }
   }
-  const m = evaluate(raw, modelScorer(best), cases);
+  const m = evaluate(raw, modelScorer(best), cases, asOf);
   console.log(`\nTuned: ${COMPONENTS.map((c) => `${c}=${best[c]}`).join(', ')}`);
   console.log(
     `  recall@1 ${pct(m.recallAt1)}, recall@5 ${pct(m.recallAt5)}, recall@10 ${pct(m.recallAt10)}, MRR ${m.mrr.toFixed(3)}`,

@@ -80,8 +80,8 @@ export function createProgram(
   argv: readonly string[] = [],
 ): Command {
   let ctx: Context | undefined;
-  const context = (cmd: Command): Context => {
-    ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
+  const context = async (cmd: Command): Promise<Context> => {
+    ctx ??= await createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
     return ctx;
   };
 
@@ -97,6 +97,7 @@ export function createProgram(
     .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
     .option('-q, --quiet', 'no notes on stderr', false)
     .option('--debug', 'show stack traces for unexpected errors', false)
+    .option('--as-of <year>', 'judge status (active, ended) as of this year (default: the current year)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -119,14 +120,14 @@ export function createProgram(
 export function commandIn(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--data') i++;
+    if (a === '--data' || a === '--as-of') i++;
     else if (!a.startsWith('-')) return a;
   }
   return undefined;
 }
 
 /** Each command: how it is defined. Only the one named on the command line is, if one is. */
-const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Context) => void> = {
+const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Promise<Context>) => void> = {
   match: (program, context) => {
     const match = program
       .command('match')
@@ -171,7 +172,7 @@ a folder is refused (exit 73). See README, Files and formats.
 
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
       )
-      .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+      .action(async (opts, cmd: Command) => matchCommand(await context(cmd), opts));
   },
   ask: (program, context) => {
     program
@@ -205,7 +206,7 @@ Examples:
   kp ask --from Ekerö --lang sv`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/ask.js')).askCommand(context(cmd), opts),
+        (await import('./commands/ask.js')).askCommand(await context(cmd), opts),
       );
   },
   validate: (program, context) => {
@@ -227,7 +228,7 @@ Examples:
 Exit 65 when the data has errors, 66 when the folder does not exist or is not a folder.`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
+        (await import('./commands/validate.js')).validateCommand(await context(cmd), opts),
       );
   },
   list: (program, context) => {
@@ -250,7 +251,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
-        (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
+        (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),
       );
   },
   show: (program, context) => {
@@ -266,7 +267,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
       )
       .action(async (words: string[], opts, cmd: Command) =>
-        (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
+        (await import('./commands/show.js')).showCommand(await context(cmd), words, opts),
       );
   },
 };

@@ -2,7 +2,8 @@
 import { type Dataset, isActive, yearSpan } from '../core/dataset.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
+import { clip } from '../messages/index.js';
 import {
   countryName,
   KIND_LABEL,
@@ -256,22 +257,22 @@ export interface ListOptions extends EmitOptions {
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
   const kind = LIST_KINDS[kindName as ListKindName] as ListKind<unknown> | undefined;
   if (!kind) {
-    throw new UsageError(`cannot list "${kindName}": choose ${Object.keys(LIST_KINDS).join(', ')}`);
+    throw usage('error.listKind', { kind: clip(kindName), kinds: Object.keys(LIST_KINDS).join(', ') });
   }
-  if (opts.country && !kind.country)
-    throw new UsageError(`--country does not apply to \`kp list ${kindName}\``);
-  if (opts.theme?.length && !kind.theme)
-    throw new UsageError(`--theme does not apply to \`kp list ${kindName}\``);
-  if (opts.status && !kind.statuses)
-    throw new UsageError(`--status does not apply to \`kp list ${kindName}\``);
+  const notHere = (option: string) => usage('error.listOption', { option, kind: kindName });
+  if (opts.country && !kind.country) throw notHere('--country');
+  if (opts.theme?.length && !kind.theme) throw notHere('--theme');
+  if (opts.status && !kind.statuses) throw notHere('--status');
   if (opts.status && !kind.statuses!.includes(opts.status)) {
-    throw new UsageError(
-      `--status for ${kindName} is one of ${kind.statuses!.join(', ')}, not "${opts.status}"`,
-    );
+    throw usage('error.listStatus', {
+      kind: kindName,
+      statuses: kind.statuses!.join(', '),
+      value: clip(opts.status),
+    });
   }
   const ds = await ctx.dataset();
   const themes = opts.theme?.length ? resolveThemes(ctx, ds, opts.theme) : [];
-  if (themes.length > 1) throw new UsageError('`kp list` takes one --theme');
+  if (themes.length > 1) throw usage('error.listOneTheme');
   const filters: ListFilters = {
     country: opts.country ? resolveCountry(ctx, ds, opts.country) : undefined,
     theme: themes[0],
@@ -290,5 +291,5 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     sheet: kind.sheet,
   };
   await emit(ctx, view, opts);
-  if (!sorted.length) ctx.note(`no ${kindName} match these filters`);
+  if (!sorted.length) ctx.say('note.nothingListed', { kind: kindName });
 }

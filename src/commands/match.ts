@@ -1,6 +1,7 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
-import { type Query, rank } from '../core/rank.js';
+import { eligibility } from '../core/eligibility.js';
+import { explain, type Query, rank } from '../core/rank.js';
 import {
   COMPONENTS,
   DEFAULT_WEIGHTS,
@@ -12,6 +13,7 @@ import type { Country, Theme } from '../dataset/schema.js';
 import { localizedError, usage, UsageError } from '../errors.js';
 import { clip, msg } from '../messages/index.js';
 import { toCsv } from '../output/csv.js';
+import { countryEligibility } from '../output/eligibility.js';
 import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
@@ -65,10 +67,7 @@ export function computeMatch(
       themesFromProfile = true;
     }
     // Asking for one country off ICLD's list is asking for its municipalities: show them, flagged.
-    const offList = !!country && !country.icld_lists.includes('latest');
-    if (offList && !opts.includeIneligible) {
-      ctx.say('note.offList', { country: country!.name[ctx.lang] });
-    }
+    const offList = !!country && eligibility(country) !== 'current';
     query = {
       direction: 'abroad',
       country: country?.id,
@@ -96,8 +95,11 @@ export function computeMatch(
     }
     query = { direction: 'to-sweden', country: country?.id, themes, from: from?.id, all: opts.all };
   }
+  // Say it once on stderr, whichever the format: KP cannot fund a new partnership there.
+  if (country && eligibility(country) !== 'current') ctx.note(countryEligibility(country, opts.lang).note);
   const ranking = rank(query, ds, weights);
-  return { ranking, limit, country, themesFromProfile, fromName: from?.name };
+  const explained = explain(ranking, limit);
+  return { ranking, limit, explained, country, themesFromProfile, fromName: from?.name };
 }
 
 /** A party's own themes when none are asked for: its interests, profile and partnerships' themes. */

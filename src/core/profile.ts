@@ -8,7 +8,7 @@ import {
   PROGRAMME_WEIGHT,
   SEEKING_AREA_STRENGTH,
   UNKNOWN_YEAR_RECENCY,
-} from './weights.js';
+} from './evidence.js';
 
 /** A party's relations with one other party (all rows of the pair), and how strong they are. */
 export interface Pair {

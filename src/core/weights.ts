@@ -1,59 +1,17 @@
-// The ranking's components and their default weights: one frozen table, overridable with
-// --weight theme=3,country=1. The defaults were chosen with `npm run eval` (README, "How ranking works").
+// The weights of the ranking components: the defaults come from the components table
+// (components.ts), overridable with --weight theme=3,country=1. The defaults were chosen with
+// `npm run eval` (README, "How ranking works").
+import { type Component, COMPONENT_TABLE } from './components.js';
 
-export const COMPONENTS = [
-  'theme',
-  'country',
-  'region',
-  'experience',
-  'capacity',
-  'seeking',
-  'size',
-] as const;
-export type Component = (typeof COMPONENTS)[number];
+export type { Component } from './components.js';
 export type Weights = Readonly<Record<Component, number>>;
 
-export const DEFAULT_WEIGHTS: Weights = Object.freeze({
-  theme: 50,
-  country: 15,
-  region: 2,
-  experience: 15,
-  capacity: 8,
-  seeking: 6,
-  size: 4,
-});
+/** The components' ids, in the table's order. */
+export const COMPONENTS: readonly Component[] = Object.freeze(COMPONENT_TABLE.map((c) => c.id));
 
-/** What each component measures, for --explain and the README. */
-export const COMPONENT_HELP: Readonly<Record<Component, string>> = Object.freeze({
-  theme:
-    'shared themes, taxonomy-aware (exact, broader/narrower, siblings, core area), rare themes weigh more',
-  country: 'partnerships or other relations in the country in question, recent and KP ones counting most',
-  region: 'experience in other countries of the same ICLD region',
-  experience: 'number of KP partnerships: knowing the programme',
-  capacity: 'spare capacity: many concurrent active partnerships is a load',
-  seeking: 'seeking a partner (abroad: an ICLD partner-seeker profile; in Sweden: recorded interest)',
-  size: 'similar population, when the requester is known',
-});
-
-/** Multiplier on evidence by programme: a KP partnership is the strongest sign of a working relation. */
-export const PROGRAMME_WEIGHT = Object.freeze({
-  kp: 1,
-  sida: 0.5,
-  cities4cities: 0.5,
-  'sala-ida': 0.4,
-  tusenet: 0.4,
-  twinning: 0.4,
-  other: 0.3,
-});
-
-/** Recency: evidence halves every this many years before the latest year in the data. */
-export const HALF_LIFE_YEARS = 10;
-/** Evidence from a relation whose years no source gives. */
-export const UNKNOWN_YEAR_RECENCY = 0.6;
-/** How much a declared interest counts toward a theme, against a partnership's 1. */
-export const INTEREST_STRENGTH = 0.8;
-/** Ranked areas of a partner-seeker profile: first, second, third. */
-export const SEEKING_AREA_STRENGTH = Object.freeze([1, 0.9, 0.8]);
+export const DEFAULT_WEIGHTS: Weights = Object.freeze(
+  Object.fromEntries(COMPONENT_TABLE.map((c) => [c.id, c.weight])) as Record<Component, number>,
+);
 
 export interface WeightProblem {
   readonly kind: 'not-pair' | 'unknown' | 'all-zero';

@@ -26,7 +26,7 @@ const NUMBERISH =
 /** The numbers read here: integers and decimals as Number() reads them exactly as YAML does. */
 const SIMPLE_NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
 
-/** Thrown inside the parser when the text is outside the subset; never escapes this module. */
+/** Thrown inside the reader when the text is outside the subset; never escapes this module. */
 const OUTSIDE = Symbol('outside the fast subset');
 
 /** The record in `text` (one item of a top-level list, starting with "- "), or undefined. */
@@ -34,9 +34,9 @@ export function blockItem(text: string): unknown {
   if (ODD.test(text)) return undefined;
   try {
     return new ItemReader(text).item();
-  } catch (e) {
-    if (e === OUTSIDE) return undefined;
-    throw e;
+  } catch {
+    // Outside the subset (or a case this reader gets wrong): the full parser is always right.
+    return undefined;
   }
 }
 
@@ -213,18 +213,19 @@ class ItemReader {
     if (this.#at < this.#s.length && this.#indent > parent) outside();
   }
 
+  /** Whether the current line has a comment (" #") from `from` on: searched up to its end only. */
   #hasComment(from: number): boolean {
-    const hash = this.#s.indexOf(' #', from);
-    return hash >= 0 && hash < this.#end;
+    const s = this.#s;
+    for (let i = from + 1; i < this.#end; i++)
+      if (s.charCodeAt(i) === 0x23 && s.charCodeAt(i - 1) === 0x20) return true;
+    return false;
   }
 
   /** The plain scalar text between `from` and `to` (a comment cut off), or outside if YAML would read more into it. */
   #plainLine(from: number, to: number): string {
-    const s = this.#s;
-    let end = to;
-    const hash = s.indexOf(' #', from);
-    if (hash >= 0 && hash < to) end = hash;
-    const text = trimSpaces(s.slice(from, end));
+    const line = this.#s.slice(from, to);
+    const hash = line.indexOf(' #');
+    const text = trimSpaces(hash >= 0 ? line.slice(0, hash) : line);
     if (!text || text.includes(': ') || text.endsWith(':')) outside();
     return text;
   }

@@ -36,12 +36,17 @@ export type ColdResult =
     };
 
 /** Load, validate, index and (with `body`) serialise a data directory, in this thread. */
-export async function buildDataset(dir: string, progress?: LoadProgress, body = false): Promise<ColdResult> {
+export async function buildDataset(
+  dir: string,
+  progress?: LoadProgress,
+  body = false,
+  asOf?: number,
+): Promise<ColdResult> {
   const { loadDataDir } = await import('./load.js');
   const { dataset, problems } = loadDataDir(dir, progress);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   progress?.('index', 0, 3);
-  const indexed = indexDataset(dataset);
+  const indexed = indexDataset(dataset, asOf);
   progress?.('index', 1, 3);
   if (!body) return { ok: true, problems, dataset: indexed };
   // The facts are computed on first use: here, for the cache, each a few seconds at 100k.
@@ -80,10 +85,16 @@ const TICK_MS = 500;
  * Load in the worker `file`, with as much heap as Node gives this process (so
  * `NODE_OPTIONS=--max-old-space-size=N` raises both). Running out of it is a DataError.
  */
-export async function buildInWorker(file: string, dir: string, progress?: LoadProgress): Promise<ColdResult> {
+export async function buildInWorker(
+  file: string,
+  dir: string,
+  progress?: LoadProgress,
+  asOf?: number,
+  shown = dir,
+): Promise<ColdResult> {
   const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
   const worker = new Worker(file, {
-    workerData: { dir },
+    workerData: { dir, asOf },
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
   const started = Date.now();
@@ -108,7 +119,7 @@ export async function buildInWorker(file: string, dir: string, progress?: LoadPr
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
               ? new DataError(
-                  `loading the data in ${dir} needs more memory than the ${heapMb} MiB kp may use ` +
+                  `loading the data in ${shown} needs more memory than the ${heapMb} MiB kp may use ` +
                     '(data files read whole, with anchors or aliases, need the most; ' +
                     'NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
                 )

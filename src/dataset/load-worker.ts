@@ -17,7 +17,8 @@ const progress: LoadProgress = (step, done, total, detail) => {
 };
 
 // No top-level await: the bundle is CommonJS.
-void buildDataset((workerData as { dir: string }).dir, progress, true).then((result) => {
+const { dir, asOf } = workerData as { dir: string; asOf?: number };
+void buildDataset(dir, progress, true, asOf).then((result) => {
   if (!result.ok || !result.body || !result.sections)
     return post({ result: { ok: false, problems: result.problems } });
   // A body in memory of its own, whole: that memory moves to the main thread.

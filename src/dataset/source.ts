@@ -24,6 +24,8 @@ export interface LoadOptions {
   readonly progress?: LoadProgress;
   /** Says on stderr what happened to the cache, when it is worth saying. */
   readonly note?: (line: string) => void;
+  /** The year to judge status in, so a cache written now holds the facts for it (see atYear). */
+  readonly asOf?: number;
 }
 
 /** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
@@ -64,8 +66,8 @@ export async function loadDataset(
   // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
   const worker = workerFile();
   const built = worker
-    ? await buildInWorker(worker, dir, progress)
-    : await buildDataset(dir, progress, !!cache);
+    ? await buildInWorker(worker, dir, progress, opts.asOf, displayDir(dir, cwd))
+    : await buildDataset(dir, progress, !!cache, opts.asOf);
   const errors = built.problems.filter((p) => p.severity === 'error');
   if (!built.ok || errors.length) throw invalidData(errors, dir, cwd);
   if (cache && built.body && built.sections) {

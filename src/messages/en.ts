@@ -8,9 +8,14 @@ export const en = {
   'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
   'note.themesFromProfile': "themes: none given; using {name}'s own ({n})",
   'note.themesFromProfileAsk': "themes: none chosen; using {name}'s own ({n})",
-  'note.offList':
-    "{country} is not on ICLD's current list of partner countries: candidates there are flagged",
+  // Whether KP can fund a partnership in the country asked about (src/core/eligibility.ts).
+  'eligibility.current': "{country} is on ICLD's current list of partner countries.",
+  'eligibility.earlier':
+    "{country} is not on ICLD's current list of partner countries but was on an earlier one: KP cannot fund a new partnership there now; experience there is still shown, as a contact.",
+  'eligibility.never':
+    "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
+  'note.wrote': 'wrote {file}',
 
   // What a name was looked up as (in notes and errors).
   'what.country': 'country',
@@ -19,7 +24,28 @@ export const en = {
   'what.partner': 'partner',
   'what.municipality': 'municipality',
 
+  // What inquirer writes under the questions of `kp ask`.
+  'ask.navigate': 'navigate',
+  'ask.select': 'select',
+  'ask.noResults': 'No results found',
+  'ask.required': 'You must provide a value',
+  'ask.invalid': 'Invalid input',
+
   // Errors (printed after "kp: ").
+  'error.listKind': 'cannot list "{kind}": choose {kinds}',
+  'error.listOption': '{option} does not apply to `kp list {kind}`',
+  'error.listStatus': '--status for {kind} is one of {statuses}, not "{value}"',
+  'error.listOneTheme': '`kp list` takes one --theme',
+  'error.showWhat': 'name what to show, e.g. `kp show Borlänge` or `kp show Kenya`',
+  'error.askNeedsTerminal':
+    'the questionnaire needs a terminal (stdin and stdout); give the answers to kp match as flags instead:',
+  'error.askNoInput':
+    'the questionnaire cannot ask with --no-input; give the answers to kp match as flags instead:',
+  'error.askFlags':
+    '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)\n' +
+    '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region\n' +
+    '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',
+  'error.askYourFlags': '  with your flags: kp match {flags}',
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
   'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',
   'error.noMatchNearest': 'no {what} matches "{input}". Nearest:\n{list}',
@@ -31,6 +57,7 @@ export const en = {
   'error.ineligibleNeedsFrom':
     '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
   'error.countryConflict': '--country {country} conflicts with --from {from}, which is in {home}',
+  'error.asOf': '--as-of takes a year such as 2026, not "{value}"',
   'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
   'error.weight':
     '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',

@@ -6,9 +6,13 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'note.resolvedFuzzy': '{what}: {input} → {label} (närmaste träff)',
   'note.themesFromProfile': 'teman: inga angivna; använder {name}s egna ({n})',
   'note.themesFromProfileAsk': 'teman: inga valda; använder {name}s egna ({n})',
-  'note.offList':
-    '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer: kandidater där flaggas',
+  'eligibility.current': '{country} finns på ICLD:s nuvarande lista över samarbetsländer.',
+  'eligibility.earlier':
+    '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer men fanns på en tidigare: KP kan inte finansiera ett nytt partnerskap där nu; erfarenhet i landet visas ändå, som en kontakt.',
+  'eligibility.never':
+    '{country} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
   'note.nothingListed': 'inga {kind} matchar filtren',
+  'note.wrote': 'skrev {file}',
 
   'what.country': 'land',
   'what.theme': 'tema',
@@ -16,6 +20,26 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'what.partner': 'partner',
   'what.municipality': 'kommun',
 
+  'ask.navigate': 'navigera',
+  'ask.select': 'välj',
+  'ask.noResults': 'Inga träffar',
+  'ask.required': 'Ange ett värde',
+  'ask.invalid': 'Ogiltigt svar',
+
+  'error.listKind': 'kan inte lista "{kind}": välj {kinds}',
+  'error.listOption': '{option} gäller inte `kp list {kind}`',
+  'error.listStatus': '--status för {kind} är något av {statuses}, inte "{value}"',
+  'error.listOneTheme': '`kp list` tar ett --theme',
+  'error.showWhat': 'ange vad som ska visas, t.ex. `kp show Borlänge` eller `kp show Kenya`',
+  'error.askNeedsTerminal':
+    'frågeformuläret behöver en terminal (stdin och stdout); ge svaren till kp match som flaggor i stället:',
+  'error.askNoInput':
+    'frågeformuläret kan inte fråga med --no-input; ge svaren till kp match som flaggor i stället:',
+  'error.askFlags':
+    '  kp match --country LAND --theme TEMA        för en kommun utomlands (--from NAMN om den finns i datan)\n' +
+    '  kp match --from NAMN [--country LAND] --theme TEMA   för en svensk kommun eller region\n' +
+    '  mer: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FIL  (kp match --help)',
+  'error.askYourFlags': '  med dina flaggor: kp match {flags}',
   'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
   'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
   'error.noMatchNearest': 'inget {what} matchar "{input}". Närmast:\n{list}',
@@ -27,6 +51,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.ineligibleNeedsFrom':
     '--include-ineligible gäller när partner utomlands rangordnas (--from en svensk part)',
   'error.countryConflict': '--country {country} strider mot --from {from}, som ligger i {home}',
+  'error.asOf': '--as-of tar ett år, till exempel 2026, inte "{value}"',
   'error.limit': '--limit tar ett heltal kandidater, 1 eller fler, inte "{value}"',
   'error.weight':
     '--weight {problems}: använd namn=tal-par, t.ex. --weight theme=3,country=1 (komponenter: {components})',

@@ -1,18 +1,20 @@
 // The columns of a ranking exported as CSV: a table of (key, header in each language, value).
 // A new column is a new entry. Pure.
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate } from '../core/rank.js';
+import { COMPONENT_TABLE } from '../core/components.js';
+import type { Candidate, Explanation } from '../core/rank.js';
 import type { Reason } from '../core/reasons.js';
-import { COMPONENTS } from '../core/weights.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
-import { H, type MatchResult, shown } from './match.js';
+import { eligibilityLine, H, type MatchResult } from './match.js';
 import { pairDetail, reasonText } from './reasons.js';
 
 /** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
 export interface MatchRow {
   readonly party: Pick<Candidate, 'id' | 'name' | 'kind' | 'country'>;
   readonly cand?: Candidate;
+  /** A ranked candidate's reasons and relations. */
+  readonly why?: Explanation;
   readonly rank?: number;
 }
 
@@ -32,24 +34,15 @@ interface CsvColumn {
 
 /** A column only ranked candidates have a value in. */
 const ranked =
-  (value: (c: Candidate, ctx: Ctx) => Cell) =>
+  (value: (c: Candidate, ctx: Ctx, why: Explanation) => Cell) =>
   (row: MatchRow, ctx: Ctx): Cell =>
-    row.cand ? value(row.cand, ctx) : undefined;
+    row.cand && row.why ? value(row.cand, ctx, row.why) : undefined;
 
 const h = (en: string, sv: string) => ({ en, sv });
-const COMPONENT_SV: Record<(typeof COMPONENTS)[number], string> = {
-  theme: 'tema',
-  country: 'land',
-  region: 'region',
-  experience: 'erfarenhet',
-  capacity: 'kapacitet',
-  seeking: 'söker partner',
-  size: 'storlek',
-};
 
 /** Relation rows a candidate's reasons cite, for the sources column. */
-function citedRows(c: Candidate): string[] {
-  const rows = c.reasons.flatMap((r: Reason) =>
+function citedRows(reasons: readonly Reason[]): string[] {
+  const rows = reasons.flatMap((r: Reason) =>
     r.type === 'country-experience' || r.type === 'region-experience'
       ? r.pairs.flatMap((p) => p.rows)
       : r.type === 'existing-relation'
@@ -60,17 +53,14 @@ function citedRows(c: Candidate): string[] {
 }
 
 /** The candidate's own relations in the queried country (for a party abroad: in its country). */
-function relationsInCountry(c: Candidate, ds: Dataset, result: MatchResult, lang: Lang): string {
-  const country = result.ranking.query.direction === 'abroad' ? c.country : result.ranking.query.country;
-  if (!country) return '';
-  const rows = (ds.relationsOf.get(c.id) ?? []).filter((p) => p.countries.includes(country));
-  const byOther = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const other = r.parties.filter((id) => id !== c.id && ds.partners.has(id) !== ds.partners.has(c.id));
-    const key = other.map((id) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id).join(' + ');
-    byOther.set(key, [...(byOther.get(key) ?? []), r]);
-  }
-  return [...byOther].map(([name, rs]) => `${name}${pairDetail(rs, lang)}`).join('; ');
+function relationsInCountry(why: Explanation, ds: Dataset, lang: Lang): string {
+  const name = (id: string) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id;
+  return why.inCountry
+    .map(({ others, rows }) => {
+      const records = rows.map((id) => ds.partnerships.get(id)!);
+      return `${others.map(name).join(' + ')}${pairDetail(records, lang)}`;
+    })
+    .join('; ');
 }
 
 export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
@@ -106,17 +96,17 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     },
   },
   { key: 'score', header: h('score', 'poäng'), value: ranked((c) => c.score) },
-  ...COMPONENTS.map((k) => ({
-    key: k,
-    header: h(`${k} points`, `poäng ${COMPONENT_SV[k]}`),
-    value: ranked((c) => c.components[k]),
+  ...COMPONENT_TABLE.map(({ id, label, header = label }) => ({
+    key: id,
+    header: h(`${header.en} points`, `poäng ${header.sv}`),
+    value: ranked((c) => c.components[id]),
   })),
   {
     key: 'shared_themes',
     header: h('shared themes', 'gemensamma teman'),
     wrap: true,
-    value: ranked((c, { ds, lang }) =>
-      c.reasons
+    value: ranked((_c, { ds, lang }, why) =>
+      why.reasons
         .flatMap((r) => (r.type === 'shared-themes' ? r.themes : []))
         .map((t) => themeLabel(ds.themes.get(t)!, lang))
         .join('; '),
@@ -126,22 +116,22 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     key: 'in_country',
     header: h('partnerships in the country', 'partnerskap i landet'),
     wrap: true,
-    value: ranked((c, { ds, lang, result }) => relationsInCountry(c, ds, result, lang)),
+    value: ranked((_c, { ds, lang }, why) => relationsInCountry(why, ds, lang)),
   },
   {
     key: 'reasons',
     header: h('reasons', 'skäl'),
     wrap: true,
-    value: ranked((c, { ds, lang }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; ')),
+    value: ranked((_c, { ds, lang }, why) => why.reasons.map((r) => reasonText(r, ds, lang)).join('; ')),
   },
   {
     key: 'sources',
     header: h('sources', 'källor'),
     wrap: true,
-    value: ranked((c, { ds }) =>
+    value: ranked((_c, { ds }, why) =>
       [
         ...new Set(
-          citedRows(c)
+          citedRows(why.reasons)
             .map((id) => ds.partnerships.get(id)?.source)
             .filter(Boolean),
         ),
@@ -156,8 +146,16 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
   {
     key: 'note',
     header: h('note', 'anmärkning'),
-    value: ({ cand }, { lang }) =>
-      !cand ? H.existingRow[lang] : cand.eligible ? undefined : H.ineligibleRow[lang],
+    // A ranked Swedish party for a country off ICLD's current list: the country's sentence (every
+    // row, so a filtered or sorted sheet still says it).
+    value: ({ cand }, { lang, result }) =>
+      !cand
+        ? H.existingRow[lang]
+        : !cand.eligible
+          ? H.ineligibleRow[lang]
+          : result.ranking.query.direction === 'to-sweden'
+            ? eligibilityLine(result, lang)
+            : undefined,
   },
 ];
 
@@ -167,7 +165,7 @@ const NO = h('no', 'nej');
 /** The shown candidates, then the parties already in KP with the requester (rank left empty). */
 export function matchRows(result: MatchResult, ds: Dataset): MatchRow[] {
   return [
-    ...shown(result).map((cand, i) => ({ party: cand, cand, rank: i + 1 })),
+    ...result.explained.map((why, i) => ({ party: why.candidate, cand: why.candidate, why, rank: i + 1 })),
     ...result.ranking.existing.map(({ id, name }) => {
       const s = ds.swedish.get(id);
       const p = ds.partners.get(id);

@@ -2,7 +2,7 @@
 // and the query that produced them (inputs as resolved, weights, date, data source, notes). Pure.
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
-import type { Country } from '../dataset/schema.js';
+import { eligibility } from '../core/eligibility.js';
 import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
 import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';
@@ -52,10 +52,6 @@ const ELIGIBILITY = {
   never: h('never on an ICLD list of partner countries', 'aldrig på en ICLD-lista över samarbetsländer'),
 } as const;
 
-export function eligibilityOf(c: Country): keyof typeof ELIGIBILITY {
-  return c.icld_lists.includes('latest') ? 'current' : c.icld_lists.length ? 'earlier' : 'never';
-}
-
 export interface WorkbookSource {
   /** The --data directory, or undefined for the shipped data. */
   readonly dataDir?: string;
@@ -71,7 +67,7 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
   ];
   if (result.country) {
     rows.push([Q.country[lang], `${countryName(result.country, lang)} (${result.country.id})`]);
-    rows.push([Q.eligibility[lang], ELIGIBILITY[eligibilityOf(result.country)][lang]]);
+    rows.push([Q.eligibility[lang], ELIGIBILITY[eligibility(result.country)][lang]]);
   }
   if (q.from) rows.push([Q.from[lang], `${q.from.name} (${q.from.id})`]);
   rows.push([

@@ -1,7 +1,7 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
 import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate, Ranking } from '../core/rank.js';
+import type { Candidate, Explanation, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
 import {
@@ -14,6 +14,7 @@ import {
   SWEDEN,
   themeLabel,
 } from './labels.js';
+import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
@@ -21,6 +22,8 @@ import { displayWidth, padEnd, padStart, wrap } from './width.js';
 export interface MatchResult {
   readonly ranking: Ranking;
   readonly limit: number;
+  /** The candidates shown (the first `limit`), with their reasons. */
+  readonly explained: readonly Explanation[];
   readonly country?: Country;
   /** No --theme was given: the requester's own themes were used. */
   readonly themesFromProfile: boolean;
@@ -49,7 +52,7 @@ export function wherePartsOf(c: Candidate, ds: Dataset, lang: Lang): WhereParts 
 export const whereOf = (c: Candidate, ds: Dataset, lang: Lang): string => wherePartsOf(c, ds, lang).text;
 
 export function shown(result: MatchResult): readonly Candidate[] {
-  return result.ranking.candidates.slice(0, result.limit);
+  return result.explained.map((e) => e.candidate);
 }
 
 export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
@@ -59,7 +62,13 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   return {
     query: {
       direction: q.direction,
-      country: result.country ? { code: result.country.id, name: countryName(result.country, lang) } : null,
+      country: result.country
+        ? {
+            code: result.country.id,
+            name: countryName(result.country, lang),
+            ...countryEligibility(result.country, lang),
+          }
+        : null,
       themes: q.themes.map((id) => ({ id, label: themeLabel(ds.themes.get(id)!, lang) })),
       themes_from_profile: result.themesFromProfile,
       from: from ? { id: from.id, name: from.name, country: 'country' in from ? from.country : 'SE' } : null,
@@ -71,7 +80,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       as_of: ds.asOf,
     },
     total: ranking.candidates.length,
-    candidates: shown(result).map((c, i) => ({
+    candidates: result.explained.map(({ candidate: c, reasons }, i) => ({
       rank: i + 1,
       id: c.id,
       name: c.name,
@@ -81,7 +90,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       score: c.score,
       components: c.components,
       eligible: c.eligible,
-      reasons: c.reasons.map((r) => reasonText(r, ds, lang)),
+      reasons: reasons.map((r) => reasonText(r, ds, lang)),
     })),
     existing: ranking.existing,
   };
@@ -138,6 +147,13 @@ export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   return `${H.title[q.direction][lang]} ${who} · ${themes}`;
 }
 
+/** The sentence on the country asked about, when KP cannot fund a new partnership there. */
+export function eligibilityLine(result: MatchResult, lang: Lang): string | undefined {
+  if (!result.country) return undefined;
+  const e = countryEligibility(result.country, lang);
+  return e.eligible ? undefined : e.note;
+}
+
 export function scoreBar(score: number, width = 10): string {
   const full = Math.round((score / 100) * width);
   return '█'.repeat(full) + '░'.repeat(width - full);
@@ -184,7 +200,10 @@ function explainLine(result: MatchResult, cand: Candidate, lang: Lang): string {
 export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): string[] {
   const { lang, color: c } = o;
   const rows = shown(result);
-  const lines = [...wrap(heading(result, ds, lang), o.width).map((l) => c.bold(l)), ''];
+  const lines = wrap(heading(result, ds, lang), o.width).map((l) => c.bold(l));
+  const offList = eligibilityLine(result, lang);
+  if (offList) lines.push(...wrap(offList, o.width).map((l) => c.yellow(l)));
+  lines.push('');
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
@@ -196,8 +215,12 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     places.map((p) => p.country),
     H.where[lang],
   );
+  const explained = new Map(result.explained.map((e) => [e.candidate, e.reasons]));
   const reasonsOf = (cand: Candidate) =>
-    cand.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
+    explained
+      .get(cand)!
+      .slice(0, o.reasons ?? 3)
+      .map((r) => reasonText(r, ds, lang));
 
   for (const layout of LAYOUTS) {
     const nameW = Math.min(layout.maxName, widest(names, H.name[lang]));
@@ -309,11 +332,13 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
   const md = (t: string) => t.replace(/\*/g, '\\*');
   const components = explain ? result.ranking.applied : [];
   const notes = matchNotes(result, lang, explain);
+  const offList = eligibilityLine(result, lang);
   return [
     `**${md(heading(result, ds, lang))}**`,
+    ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
-      shown(result).map((c, i) => ({ c, i })),
+      result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
         { header: H.name[lang], value: ({ c }) => flagged(c) },
@@ -326,7 +351,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
         })),
         {
           header: H.reasons[lang],
-          value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+          value: ({ reasons }) => reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),

@@ -28,7 +28,7 @@ async function ask(script: Script, flags: Partial<AskOptions> = {}) {
     env: { NO_COLOR: '1' },
     cwd,
   };
-  const ctx = createContext(
+  const ctx = await createContext(
     io,
     { color: false, debug: false, quiet: false },
     { dir: DATA, snapshot: inject('snapshot') || undefined },
@@ -66,7 +66,7 @@ describe('kp ask without a terminal', () => {
   });
 
   it('never makes a prompter: nothing can hang on a pipe', async () => {
-    const ctx = createContext(
+    const ctx = await createContext(
       { stdout: buffer().stream, stderr: buffer().stream, stdin: {}, env: {}, cwd: '.' },
       { color: false, debug: false, quiet: false },
       { dir: DATA },
@@ -343,6 +343,39 @@ describe('kp ask on a terminal', () => {
     expect(r.stdout).toMatch(/Swedish parties for Lodwar/);
     expect(r.stdout).toMatch(/Already partners \(not ranked\): Borlänge/);
     expect(r.stderr).toMatch(/kp match --from Lodwar\n$/);
+  });
+
+  it('"Gulu" and Enter is "not in the list", never a typo of Oulu (Finland)', async () => {
+    const r = await ask([
+      ['role', ENTER],
+      ['from', { type: 'Gulu' }],
+      ['country', 'Uganda'],
+      ['themes', 'youth'],
+      ['themes', ENTER],
+      ['priority', ENTER],
+      ['all', ENTER],
+      ['next', 'quit'],
+    ]);
+    expect(r.error).toBeUndefined();
+    expect(r.asked.map((q) => q.id)).toContain('country');
+    expect(r.stdout).toMatch(/Swedish parties for a municipality in Uganda/);
+  });
+
+  it('finds "Lunds kommun" as it is written, in Swedish', async () => {
+    const r = await ask(
+      [
+        ['role', 'sweden'],
+        ['from', { type: 'Lunds kommun' }],
+        ['country', ENTER],
+        ['themes', 'mänskliga rättigheter'],
+        ['themes', ENTER],
+        ['priority', ENTER],
+        ['next', 'quit'],
+      ],
+      { lang: 'sv' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toMatch(/kp match --theme human-rights --from Lund --lang sv/);
   });
 
   it('asks in Swedish with --lang sv, and a flag answers the first questions', async () => {

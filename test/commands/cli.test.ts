@@ -105,7 +105,13 @@ describe('kp match', () => {
       '3',
     ]);
     const doc = JSON.parse(r.stdout);
-    expect(doc.query.country).toEqual({ code: 'KE', name: 'Kenya' });
+    expect(doc.query.country).toEqual({
+      code: 'KE',
+      name: 'Kenya',
+      eligible: true,
+      eligibility: 'current',
+      note: "Kenya is on ICLD's current list of partner countries.",
+    });
     expect(doc.query.themes.map((t: { id: string }) => t.id)).toEqual(['refugees', 'gender-equality']);
     expect(doc.query.from).toBeNull();
     expect(doc.candidates).toHaveLength(3);
