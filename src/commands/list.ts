@@ -1,5 +1,6 @@
 // kp list KIND: every record of a kind, filtered, as a table, JSON, CSV or Markdown.
-import { type Dataset, isActive, yearSpan } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
+import { isActive, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
 import { usage } from '../errors.js';
@@ -13,9 +14,9 @@ import {
   themeLabel,
 } from '../output/labels.js';
 import type { Field, View } from '../output/view.js';
-import type { Context } from './context.js';
-import { type EmitOptions, emit } from './emit.js';
-import { resolveCountry, resolveThemes } from './filters.js';
+import type { Context } from '../shell/context.js';
+import { type EmitOptions, emit } from '../shell/emit.js';
+import { resolveCountry, resolveThemes } from '../shell/filters.js';
 
 export interface ListFilters {
   readonly country?: Country;

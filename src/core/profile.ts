@@ -1,7 +1,8 @@
 // What the data says about one party: which themes it works on and how strongly, where it has
 // worked, how busy it is. Evidence is weighted by programme and by recency. Pure.
-import type { Partnership } from '../dataset/schema.js';
-import { type Dataset, isActive, lastYear, pairKey } from './dataset.js';
+import type { Partnership } from './records.js';
+import type { Dataset } from './model.js';
+import { isActive, lastYear, pairKey } from './relations.js';
 import {
   HALF_LIFE_YEARS,
   INTEREST_STRENGTH,
@@ -37,10 +38,6 @@ export function recency(p: Partnership, asOf: number): number {
   const y = lastYear(p);
   if (y === undefined) return p.status === 'ended' ? UNKNOWN_YEAR_RECENCY * 0.8 : UNKNOWN_YEAR_RECENCY;
   return Math.max(0.25, Math.min(1, 0.5 ** ((asOf - y) / HALF_LIFE_YEARS)));
-}
-
-export function rowStrength(p: Partnership, asOf: number): number {
-  return PROGRAMME_WEIGHT[p.programme] * recency(p, asOf);
 }
 
 export function buildProfile(
@@ -99,7 +96,7 @@ export function buildProfile(
     if (had === undefined || v > had) themes.set(t, had === undefined ? Math.max(0, v) : v);
   };
   // What a party has worked on stays known longer than its contacts stay warm: themes fade to
-  // half with age, where country experience fades further (see rowStrength).
+  // half with age, where country experience fades further (a pair's strength, above).
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i]!;
     const v = PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recencies[i]!);

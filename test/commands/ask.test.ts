@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { type AskOptions, askCommand } from '../../src/commands/ask.js';
-import { createContext } from '../../src/commands/context.js';
-import type { Io } from '../../src/context.js';
+import { createContext } from '../../src/shell/context.js';
+import type { Io } from '../../src/io.js';
 import { InterruptedError } from '../../src/errors.js';
 import { report } from '../../src/run.js';
 import { buffer, DATA, kp } from '../helpers.js';
@@ -228,7 +228,7 @@ describe('kp ask on a terminal', () => {
         ['country', 'Uganda'],
         ['next', 'change'],
         ['change', 'priority'],
-        ['priority', 'country=45,region=6'],
+        ['priority', 'country=3,region=3'],
         ['next', 'quit'],
       ],
       { country: 'Kenya', theme: ['refugees'] },
@@ -241,7 +241,7 @@ describe('kp ask on a terminal', () => {
     ]);
     const changeMenu = r.asked.find((q) => q.id === 'change')!;
     expect(changeMenu.choices!.map((c) => c.name)).toContain('Country: Kenya');
-    expect(r.stderr).toMatch(/kp match --country Uganda --theme refugees --weight country=45,region=6\n$/);
+    expect(r.stderr).toMatch(/kp match --country Uganda --theme refugees --weight country=3,region=3\n$/);
   });
 
   it('--limit: more candidates shown and saved, and in the command line', async () => {
