@@ -16,6 +16,7 @@ import {
 import type { Field, View } from '../output/view.js';
 import type { Context } from '../shell/context.js';
 import { type EmitOptions, emit } from '../shell/emit.js';
+import { LIST_KIND_NAMES, type ListKindName } from '../shell/list-kinds.js';
 import { resolveCountry, resolveThemes } from '../shell/filters.js';
 
 export interface ListFilters {
@@ -245,9 +246,14 @@ function countryOf(ds: Dataset, code: string, lang: Lang): string {
   return c ? countryName(c, lang) : code;
 }
 
-/** The kinds `kp list` knows, in the order the help lists them. */
-export const LIST_KINDS = { municipalities, partners, countries, themes, partnerships } as const;
-export type ListKindName = keyof typeof LIST_KINDS;
+/** What each kind `kp list` knows lists: one entry per name in shell/list-kinds.ts, no more, no fewer. */
+export const LIST_KINDS = {
+  municipalities,
+  partners,
+  countries,
+  themes,
+  partnerships,
+} as const satisfies Record<ListKindName, object>;
 
 export interface ListOptions extends EmitOptions {
   readonly country?: string;
@@ -258,7 +264,7 @@ export interface ListOptions extends EmitOptions {
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
   const kind = LIST_KINDS[kindName as ListKindName] as ListKind<unknown> | undefined;
   if (!kind) {
-    throw usage('error.listKind', { kind: clip(kindName), kinds: Object.keys(LIST_KINDS).join(', ') });
+    throw usage('error.listKind', { kind: clip(kindName), kinds: LIST_KIND_NAMES.join(', ') });
   }
   const notHere = (option: string) => usage('error.listOption', { option, kind: kindName });
   if (opts.country && !kind.country) throw notHere('--country');

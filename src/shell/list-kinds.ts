@@ -1,3 +1,5 @@
-// The kinds `kp list` knows, for the program's help; list.ts holds what each one lists and a
-// test keeps the two equal. Here so the help needs none of list.ts at start-up.
+// The kinds `kp list` knows, in the order its help lists them: the one list of their names.
+// commands/list.ts has an entry for each, which the type checker holds to exactly these names.
+// Here, apart, so the help needs none of list.ts at start-up.
 export const LIST_KIND_NAMES = ['municipalities', 'partners', 'countries', 'themes', 'partnerships'] as const;
+export type ListKindName = (typeof LIST_KIND_NAMES)[number];
