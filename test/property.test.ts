@@ -156,6 +156,7 @@ describe('the ranking is a function of its inputs', () => {
             municipalities: shuffle(raw.municipalities, seed + 2),
             partners: shuffle(raw.partners, seed + 3),
             partnerships: shuffle(raw.partnerships, seed + 4),
+            bornAbroad: shuffle(raw.bornAbroad, seed + 5),
           }),
           DEFAULT_WEIGHTS,
         );

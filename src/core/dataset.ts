@@ -9,6 +9,7 @@ import type {
   RawDataset,
   Theme,
 } from '../dataset/schema.js';
+import { type BornAbroadFacts, bornAbroadFacts } from './born-abroad.js';
 import { type PartnerFacts, partnerFacts, type SwedishFacts, swedishFacts } from './facts.js';
 import { createTaxonomy, type Taxonomy, themeRarity } from './themes.js';
 
@@ -37,6 +38,8 @@ export interface Dataset {
   readonly facts: PartnerFacts;
   /** What ranking needs of every Swedish party, without its relations' records (see facts.ts). */
   readonly swedishFacts: SwedishFacts;
+  /** Residents by country of birth per Swedish party; undefined when the data has none (born-abroad.yaml is optional). */
+  readonly bornAbroad: BornAbroadFacts | undefined;
 }
 
 /** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
@@ -111,13 +114,15 @@ export type Derived = Pick<
   /** The parties' facts, or how to read them when first needed; computed from the records if absent. */
   readonly facts?: () => PartnerFacts;
   readonly swedishFacts?: () => SwedishFacts;
+  readonly bornAbroad?: () => BornAbroadFacts | undefined;
 };
 
 /** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
 export function indexed(parts: Derived): Dataset {
   let facts: PartnerFacts | undefined;
   let swedish: SwedishFacts | undefined;
-  const { raw, facts: readFacts, swedishFacts: readSwedish, ...rest } = parts;
+  let born: { facts: BornAbroadFacts | undefined } | undefined;
+  const { raw, facts: readFacts, swedishFacts: readSwedish, bornAbroad: readBorn, ...rest } = parts;
   const ds: Dataset = {
     raw,
     ...rest,
@@ -133,6 +138,10 @@ export function indexed(parts: Derived): Dataset {
     get swedishFacts() {
       swedish ??= readSwedish ? readSwedish() : swedishFacts(ds);
       return swedish;
+    },
+    get bornAbroad() {
+      born ??= { facts: readBorn ? readBorn() : bornAbroadFacts(raw) };
+      return born.facts;
     },
   };
   return ds;

@@ -46,6 +46,8 @@ export const PROGRAMME_WEIGHT = Object.freeze({
   other: 0.3,
 });
 
+/** A relation its own source flags as uncertain (two Wikidata twin towns) counts this much. */
+export const UNCERTAIN_STRENGTH = 0.5;
 /** Recency: evidence halves every this many years before the latest year in the data. */
 export const HALF_LIFE_YEARS = 10;
 /** Evidence from a relation whose years no source gives. */

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import type { LoadProgress } from './progress.js';
-import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
+import { DATA_FILES, type DataFileKey, isOptional, type RawDataset } from './schema.js';
 import { validateData } from './validate.js';
 import { type ParsedFile, parseYamlFile } from './yaml.js';
 
@@ -33,6 +33,11 @@ export function loadDataDir(dir: string, progress?: LoadProgress): LoadedData {
     const { file } = DATA_FILES[key];
     const read = reads[i]!;
     if ('problem' in read) {
+      // An optional file left out holds no records; it is not a problem.
+      if (read.problem.code === 'MISSING_FILE' && isOptional(key)) {
+        values[key] = [];
+        continue;
+      }
       problems.push(read.problem);
       values[key] = undefined;
       continue;

@@ -140,6 +140,7 @@ describe('determinism', () => {
       municipalities: [...frozen.municipalities].reverse(),
       partners: [...frozen.partners].reverse(),
       partnerships: [...frozen.partnerships].reverse(),
+      bornAbroad: [...frozen.bornAbroad].reverse(),
     };
     Object.freeze(shuffled);
     const q: Query = {
