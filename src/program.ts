@@ -184,12 +184,17 @@ Examples:
         '-s, --status <status>',
         'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
       )
+      .option(
+        '--near <name>',
+        'municipalities: nearest first to this Swedish municipality or region, with the distance',
+      )
+      .option('--within <km>', 'with --near: only those up to this many kilometres away')
       .addOption(formatOption())
       .addOption(langOption());
     outputOptions(list, true)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json',
       )
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),

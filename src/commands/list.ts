@@ -1,5 +1,6 @@
 // kp list KIND: every record of a kind, filtered, as a table, JSON, CSV or Markdown.
-import { type Dataset, isActive, yearSpan } from '../core/dataset.js';
+import { type Dataset, isActive, type SwedishParty, yearSpan } from '../core/dataset.js';
+import { nearest } from '../core/geo.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
 import { UsageError } from '../errors.js';
@@ -14,7 +15,8 @@ import {
 import type { Field, View } from '../output/view.js';
 import type { Context } from './context.js';
 import { type EmitOptions, emit } from './emit.js';
-import { resolveCountry, resolveThemes } from './filters.js';
+import { resolveCountry, resolveThemes, swedishResolver } from './filters.js';
+import { resolveName } from './resolve.js';
 
 export interface ListFilters {
   readonly country?: Country;
@@ -244,6 +246,51 @@ export interface ListOptions extends EmitOptions {
   readonly country?: string;
   readonly theme?: string[];
   readonly status?: string;
+  /** municipalities: sort by distance from this Swedish party; --within keeps those up to KM away. */
+  readonly near?: string;
+  readonly within?: string;
+}
+
+/** --within: kilometres, a number above 0. */
+function parseWithin(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const km = Number(value);
+  if (!value.trim() || !Number.isFinite(km) || km <= 0)
+    throw new UsageError(`--within takes a distance in kilometres above 0, such as 60, not "${value}"`);
+  return km;
+}
+
+/** Rows by distance from one party, with a distance column (JSON distance_km; blank for "same county"). */
+function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOptions): View<unknown> {
+  const within = parseWithin(opts.within);
+  const from = resolveName(ctx, swedishResolver(ds), opts.near!, 'municipality').record;
+  if (!from.location)
+    ctx.note(
+      from.kind === 'region' && from.county
+        ? `${from.name} has no point of its own: the municipalities of ${from.county}`
+        : `${from.name} has no location in the data: nothing can be placed near it`,
+    );
+  const byName = [...rows].sort((a, b) => compareSv(a.name, b.name));
+  const near = nearest(from, byName, within);
+  const km = new Map(near.map((n) => [n.party.id, n.km]));
+  const fields = municipalities.fields(ds, opts.lang);
+  const distance = {
+    key: 'distance_km',
+    header: h('Distance (km)', 'Avstånd (km)'),
+    value: (m: SwedishParty) => {
+      const d = km.get(m.id);
+      return d === undefined ? undefined : Math.round(d);
+    },
+  };
+  return {
+    rows: near.map((n) => n.party),
+    fields: [fields[0]!, distance, ...fields.slice(1)] as Field<unknown>[],
+    json: () =>
+      near.map((n) => ({
+        ...(municipalities.json(n.party, ds) as object),
+        distance_km: n.km === undefined ? null : Math.round(n.km * 10) / 10,
+      })),
+  };
 }
 
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
@@ -257,6 +304,10 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     throw new UsageError(`--theme does not apply to \`kp list ${kindName}\``);
   if (opts.status && !kind.statuses)
     throw new UsageError(`--status does not apply to \`kp list ${kindName}\``);
+  if ((opts.near || opts.within) && kind !== municipalities)
+    throw new UsageError(`--near and --within apply to \`kp list municipalities\` only`);
+  if (opts.within && !opts.near)
+    throw new UsageError('--within needs --near NAME: the place to measure from');
   if (opts.status && !kind.statuses!.includes(opts.status)) {
     throw new UsageError(
       `--status for ${kindName} is one of ${kind.statuses!.join(', ')}, not "${opts.status}"`,
@@ -271,6 +322,12 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     status: opts.status,
   };
   const rows = kind.rows(ds, filters);
+  if (opts.near) {
+    const view = nearView(ctx, ds, rows as SwedishParty[], opts);
+    await emit(ctx, view, opts);
+    if (!view.rows.length) ctx.note(`no ${kindName} match these filters`);
+    return;
+  }
   const lang = opts.lang;
   const sortKey = kind.fields(ds, lang)[0]!;
   const sorted = !kind.sorted

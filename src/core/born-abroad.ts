@@ -115,3 +115,36 @@ export function diasporaOf(f: BornAbroadFacts, party: number, country: string): 
 export function formerStatesOf(f: BornAbroadFacts, country: string): readonly FormerState[] {
   return f.formerStates.filter((s) => s.today.includes(country));
 }
+
+/** One Swedish party's residents by country of birth, largest group first, for `kp show`. */
+export interface BornAbroadSummary {
+  readonly year: number;
+  readonly population: number;
+  readonly source: string;
+  readonly countries: readonly Diaspora[];
+  /** Counts under SCB's former-state codes (not split by today's countries). */
+  readonly formerStates: readonly (Diaspora & { readonly state: FormerState })[];
+}
+
+export function bornAbroadSummary(f: BornAbroadFacts, party: number): BornAbroadSummary | undefined {
+  const population = f.population[party];
+  if (population === null || population === undefined) return undefined;
+  const former = new Map(f.formerStates.map((s) => [s.code, s]));
+  const countries: Diaspora[] = [];
+  const states: (Diaspora & { state: FormerState })[] = [];
+  for (const code of f.codes) {
+    const d = diasporaOf(f, party, code);
+    if (!d) continue;
+    const state = former.get(code);
+    if (state) states.push({ ...d, state });
+    else countries.push(d);
+  }
+  const order = (a: Diaspora, b: Diaspora) => b.count - a.count || (a.country < b.country ? -1 : 1);
+  return {
+    year: f.year,
+    population,
+    source: f.source,
+    countries: countries.sort(order),
+    formerStates: states.sort(order),
+  };
+}

@@ -32,3 +32,30 @@ export function partyDistance(a: Municipality, b: Municipality): number | undefi
     return b.county && b.county === a.county ? 0 : undefined;
   return undefined;
 }
+
+/** A Swedish party near another, and how far: km between points, undefined for "in the same county" (a region). */
+export interface Near<T> {
+  readonly party: T;
+  readonly km: number | undefined;
+}
+
+/**
+ * The parties near `from`, nearest first (the same county before any distance; ties by name
+ * order as given), leaving out `from` itself, those the data cannot place and, with `within`,
+ * those farther away.
+ */
+export function nearest<T extends Municipality>(
+  from: Municipality,
+  parties: readonly T[],
+  within?: number,
+): Near<T>[] {
+  const out: Near<T>[] = [];
+  for (const party of parties) {
+    if (party.id === from.id) continue;
+    const d = partyDistance(from, party);
+    if (d === undefined || (within !== undefined && d > within)) continue;
+    out.push({ party, km: from.location && party.location ? d : undefined });
+  }
+  // A stable sort: parties at the same distance keep the order they were given in.
+  return out.sort((a, b) => (a.km ?? -1) - (b.km ?? -1));
+}
