@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { removeTemps } from './cleanup.js';
 import type { OutStream } from './context.js';
 import { EXIT } from './errors.js';
+import { langIn, msg } from './messages/index.js';
 import { run } from './run.js';
 import { stdio } from './stdio.js';
 
@@ -39,7 +40,8 @@ for (const [signal, code] of [
 ] as const) {
   process.once(signal, () => {
     removeTemps();
-    getStderr().write(`\nkp: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
+    const lang = langIn(process.argv.slice(2));
+    getStderr().write(`\nkp: ${msg(lang, signal === 'SIGINT' ? 'error.interrupted' : 'error.terminated')}\n`);
     process.exit(code);
   });
 }

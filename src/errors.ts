@@ -1,4 +1,5 @@
 // A few error classes and one exit-code table. Only src/cli.ts turns them into an exit code.
+import { type Lang, type MessageKey, msg, type Vars } from './messages/index.js';
 
 /** Exit codes: the contract scripts rely on (README "Exit codes"). */
 export const EXIT = Object.freeze({
@@ -6,6 +7,8 @@ export const EXIT = Object.freeze({
   failure: 1,
   usage: 2,
   data: 65,
+  /** The --data folder does not exist or is not a folder (sysexits EX_NOINPUT). */
+  dataFolder: 66,
   output: 73,
   interrupted: 130,
   terminated: 143,
@@ -13,7 +16,34 @@ export const EXIT = Object.freeze({
 
 export class KpError extends Error {
   readonly exitCode: number = EXIT.failure;
+  /** The message in a language, so it is printed in the language of the command line (src/run.ts). */
+  text?: (lang: Lang) => string;
+
+  /** The message in `lang`: from the message tables when it has them, else as thrown. */
+  localized(lang: Lang): string {
+    return this.text ? this.text(lang) : this.message;
+  }
 }
+
+/** An error of class `E` whose message is `text` in the reader's language (English as `.message`). */
+export function localizedError<E extends KpError>(
+  error: new (message: string) => E,
+  text: (lang: Lang) => string,
+): E {
+  const e = new error(text('en'));
+  e.text = text;
+  return e;
+}
+
+/** An error of class `E` with a message from the message tables. */
+export const keyed = <E extends KpError>(
+  error: new (message: string) => E,
+  key: MessageKey,
+  vars?: Vars,
+): E => localizedError(error, (lang) => msg(lang, key, vars));
+
+/** A usage error (exit 2) from the message tables. */
+export const usage = (key: MessageKey, vars?: Vars): UsageError => keyed(UsageError, key, vars);
 
 /** Bad option, unresolvable or ambiguous name, questionnaire without a terminal. */
 export class UsageError extends KpError {
@@ -31,6 +61,11 @@ export class DataError extends KpError {
   }
 }
 
+/** The --data folder is missing or not a folder: one line, before any file is read. */
+export class DataFolderError extends KpError {
+  override readonly exitCode = EXIT.dataFolder;
+}
+
 /** An output file cannot be written (exists without --force, or unwritable). */
 export class OutputError extends KpError {
   override readonly exitCode = EXIT.output;
@@ -42,5 +77,6 @@ export class InterruptedError extends KpError {
   constructor(readonly signal: 'SIGINT' | 'SIGTERM' = 'SIGINT') {
     super(signal === 'SIGINT' ? 'interrupted' : 'terminated');
     this.exitCode = signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
+    this.text = (lang) => msg(lang, signal === 'SIGINT' ? 'error.interrupted' : 'error.terminated');
   }
 }

@@ -6,6 +6,8 @@ import { LIST_KIND_NAMES } from './commands/list-kinds.js';
 import { matchCommand } from './commands/match.js';
 import type { Io } from './context.js';
 import type { DataLocation } from './dataset/source.js';
+import { clipLong } from './messages/index.js';
+import { single } from './option-values.js';
 import { LANGS } from './output/labels.js';
 import { FORMATS } from './output/view.js';
 
@@ -25,18 +27,34 @@ Examples:
   kp validate --data ./my-data                 check an edited copy of the data
 
 Data: the shipped data, or a directory of YAML files given by --data DIR or KP_DATA.
-Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 73 cannot write output,
-130 interrupted.`;
+Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 66 data folder missing
+or not a folder, 73 cannot write output, 130 interrupted.`;
 
+/** The data files, one line each, for `kp validate --help` (a test holds it to the loader's list). */
+const DATA_FILE_HELP = [
+  '  countries.yaml       countries: ISO code, English and Swedish names, ICLD lists',
+  '  themes.yaml          themes: labels and synonyms in both languages, broader themes',
+  '  municipalities.yaml  Swedish municipalities, regions and associations',
+  '  partners.yaml        municipalities abroad, with the ICLD partner-seeker profiles',
+  '  partnerships.yaml    who worked with whom: KP partnerships and other relations',
+].join('\n');
+
+// Options with one value take it once and not empty (src/option-values.ts): `single` after
+// `choices`, which keeps the choices for --help.
 const formatOption = (formats: readonly string[] = FORMATS) =>
-  new Option('-f, --format <format>', 'output format').choices(formats).default('table');
-const langOption = () => new Option('--lang <lang>', 'language of labels').choices(LANGS).default('en');
+  new Option('-f, --format <format>', 'output format')
+    .choices(formats)
+    .default('table')
+    .argParser(single('--format', formats));
+const langOption = (description = 'language of labels') =>
+  new Option('--lang <lang>', description).choices(LANGS).default('en').argParser(single('--lang', LANGS));
 /** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
 const outputOptions = (cmd: Command, csv: boolean): Command => {
   cmd
     .option(
       '-o, --output <file>',
       'write to FILE instead of stdout ("-" is stdout); never replaces a file without --force',
+      single('--output'),
     )
     .option('--force', 'replace an existing output file');
   if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
@@ -57,7 +75,11 @@ export function createProgram(
   const program = new Command('kp')
     .description('Find and rank partner municipalities for Kommunalt Partnerskap (ICLD), with the reasons.')
     .version(VERSION, '-V, --version')
-    .option('--data <dir>', 'data directory of YAML files (default: the shipped data; or KP_DATA)')
+    .option(
+      '--data <dir>',
+      'data directory of YAML files (default: the shipped data; or KP_DATA)',
+      single('--data'),
+    )
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
     .option('-q, --quiet', 'no notes on stderr', false)
@@ -67,7 +89,8 @@ export function createProgram(
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander repeats a bad value or option as given: not a 100,000-character one.
+      writeErr: (s) => io.stderr.write(clipLong(s)),
     });
 
   // Defining every command and option costs start-up time on every run: with a command named,
@@ -98,16 +121,18 @@ const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Con
       .option(
         '-c, --country <name>',
         'the country of the municipality abroad that is asking (English or Swedish name)',
+        single('--country'),
       )
       .option('-t, --theme <name>', 'a theme to work on; repeat or comma-separate for several', collect)
       .option(
         '--from <name>',
         'who is asking: a Swedish party (ranks partners abroad) or a municipality abroad in the data',
+        single('--from'),
       )
-      .option('-n, --limit <n>', 'how many candidates to show', '10')
+      .option('-n, --limit <n>', 'how many candidates to show', single('--limit'), '10')
       .option('--all', 'include Swedish municipalities with no KP history')
       .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
-      .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1')
+      .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1', single('--weight'))
       .option('--explain', 'show the points of each component')
       .addOption(formatOption())
       .addOption(langOption());
@@ -132,19 +157,22 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
     program
       .command('ask')
       .description('answer a few questions to get a ranking, save it, and learn the kp match flags')
-      .option('-c, --country <name>', 'the country (skips that question)')
+      .option('-c, --country <name>', 'the country (skips that question)', single('--country'))
       .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
-      .option('--from <name>', 'who is asking, if in the data (skips the first two questions)')
+      .option(
+        '--from <name>',
+        'who is asking, if in the data (skips the first two questions)',
+        single('--from'),
+      )
       .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
-      .option('-n, --limit <n>', 'how many candidates to show and save', '10')
+      .option('-n, --limit <n>', 'how many candidates to show and save', single('--limit'), '10')
       .option(
         '-w, --weight <spec>',
         'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
+        single('--weight'),
       )
       .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
-      .addOption(
-        new Option('--lang <lang>', 'language of the questions and labels').choices(LANGS).default('en'),
-      )
+      .addOption(langOption('language of the questions and labels'))
       .addHelpText(
         'after',
         `
@@ -167,7 +195,16 @@ Examples:
       .addOption(formatOption(['table', 'json']))
       .addHelpText(
         'after',
-        '\nExamples:\n  kp validate\n  kp validate --data ./my-data\n\nExit 65 when the data has errors.',
+        `
+A data directory holds these YAML files (the shipped data/ is one; --data DIR or KP_DATA picks another):
+${DATA_FILE_HELP}
+
+Examples:
+  kp validate
+  kp validate --data ./my-data
+  kp validate --data ./my-data --format json   {ok, counts, problems: [{file, line, col, code, message}]}
+
+Exit 65 when the data has errors, 66 when the folder does not exist or is not a folder.`,
       )
       .action(async (opts, cmd: Command) =>
         (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
@@ -178,11 +215,12 @@ Examples:
       .command('list')
       .description(`list records: ${LIST_KIND_NAMES.join(', ')}`)
       .argument('<kind>', LIST_KIND_NAMES.join('|'))
-      .option('-c, --country <name>', 'only records connected to this country')
+      .option('-c, --country <name>', 'only records connected to this country', single('--country'))
       .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
       .option(
         '-s, --status <status>',
         'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
+        single('--status'),
       )
       .option(
         '--near <name>',

@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import type { Io } from './context.js';
 import type { DataLocation } from './dataset/source.js';
 import { DataError, EXIT, KpError } from './errors.js';
+import { type Lang, langIn, msg } from './messages/index.js';
 import { createProgram } from './program.js';
 
 /** commander's own error codes that are not errors at all. */
@@ -20,33 +21,29 @@ export async function run(
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (e) {
-    return report(e, io, debug);
+    return report(e, io, debug, langIn(argv));
   }
 }
 
-export function report(e: unknown, io: Io, debug: boolean): number {
+export function report(e: unknown, io: Io, debug: boolean, lang: Lang = 'en'): number {
   if (e instanceof CommanderError) {
     if (COMMANDER_OK.has(e.code) || e.exitCode === 0) return EXIT.ok;
     // commander printed its message already; its usage errors exit 1 by default: ours are 2.
-    if (!/--help/.test(e.message)) io.stderr.write("(run 'kp --help' for usage)\n");
+    if (!/--help/.test(e.message)) io.stderr.write(`${msg(lang, 'error.usageHint')}\n`);
     return EXIT.usage;
   }
   if (e instanceof DataError) {
-    io.stderr.write(`kp: ${e.message}\n`);
+    io.stderr.write(`kp: ${e.localized(lang)}\n`);
     for (const line of e.lines) io.stderr.write(`${line}\n`);
     return e.exitCode;
   }
   if (e instanceof KpError) {
-    io.stderr.write(`kp: ${e.message}\n`);
+    io.stderr.write(`kp: ${e.localized(lang)}\n`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`kp: unexpected error: ${err.message}\n`);
-  io.stderr.write(
-    debug
-      ? `${err.stack}\n`
-      : 'This is a bug; please report it with the command you ran (add --debug for details).\n',
-  );
+  io.stderr.write(`kp: ${msg(lang, 'error.unexpected', { message: err.message })}\n`);
+  io.stderr.write(debug ? `${err.stack}\n` : `${msg(lang, 'error.bug')}\n`);
   return EXIT.failure;
 }

@@ -7,7 +7,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import type { Resolver } from '../core/names.js';
 import { parseWeights } from '../core/weights.js';
-import { InterruptedError, OutputError, UsageError } from '../errors.js';
+import { InterruptedError, OutputError, usage, UsageError } from '../errors.js';
+import { clip } from '../messages/index.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, shown } from '../output/match.js';
 import {
@@ -30,7 +31,7 @@ import {
 } from '../questionnaire/steps.js';
 import type { Context } from './context.js';
 import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { computeMatch, parseLimit, renderMatch } from './match.js';
+import { computeMatch, parseLimit, renderMatch, weightError } from './match.js';
 import { resolveName } from './resolve.js';
 import { showCommand } from './show.js';
 import { writeFileAtomically } from './write.js';
@@ -124,24 +125,22 @@ export function answersFromFlags(ctx: Context, ds: Dataset, opts: AskOptions): A
     const c = resolveCountry(ctx, ds, opts.country);
     if (a.country && a.country !== c.id) {
       const home = ds.countries.get(a.country)!;
-      throw new UsageError(
-        `--country ${c.name.en} conflicts with --from ${opts.from}, which is in ${home.name.en}`,
-      );
+      throw usage('error.countryConflict', {
+        country: c.name.en,
+        from: clip(opts.from ?? ''),
+        home: home.name.en,
+      });
     }
     a.country = c.id;
   }
   if (opts.theme?.length) a.themes = resolveThemes(ctx, ds, opts.theme).map((t) => t.id);
   if (opts.weight !== undefined) {
-    const { errors } = parseWeights(opts.weight);
-    if (errors.length)
-      throw new UsageError(`--weight ${errors.join('; ')}: use name=number pairs, e.g. theme=3,country=1`);
+    const { problems } = parseWeights(opts.weight);
+    if (problems.length) throw weightError(problems);
     a.weight = opts.weight;
   }
   if (opts.all) {
-    if (a.role === 'sweden')
-      throw new UsageError(
-        '--all widens the Swedish candidates; with --from a Swedish party the candidates are abroad',
-      );
+    if (a.role === 'sweden') throw usage('error.allAbroad');
     a.all = true;
   }
   return a;
@@ -233,7 +232,10 @@ async function rankAndShow(s: Session): Promise<Ranked> {
     lang: env.lang,
   });
   if (result.themesFromProfile)
-    ctx.note(`themes: none chosen; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
+    ctx.say('note.themesFromProfileAsk', {
+      name: result.fromName ?? '',
+      n: result.ranking.query.themes.length,
+    });
   ctx.write(`\n${await renderMatch(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
   s.result = result;
   return s as Ranked;

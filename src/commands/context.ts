@@ -4,6 +4,7 @@ import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
 import type { Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
+import { type Lang, type MessageKey, msg, type Vars } from '../messages/index.js';
 import { progressLine } from '../output/progress.js';
 
 export interface GlobalOptions {
@@ -13,6 +14,8 @@ export interface GlobalOptions {
   readonly quiet: boolean;
   /** --no-cache sets it false. */
   readonly cache?: boolean;
+  /** The command's --lang, for notes and errors. */
+  readonly lang?: Lang;
 }
 
 export interface Context {
@@ -22,8 +25,12 @@ export interface Context {
   readonly location: DataLocation;
   /** Loaded on first use, once. */
   dataset(): Promise<Dataset>;
-  /** A line for stderr: notes, resolutions. Suppressed by --quiet. */
+  /** The language notes and messages are written in (--lang). */
+  readonly lang: Lang;
+  /** A line for stderr: notes, resolutions. Suppressed by --quiet; said once however often it comes. */
   note(line: string): void;
+  /** A note from the message tables, in the command's language. */
+  say(key: MessageKey, vars?: Vars): void;
   /** Data for stdout. */
   write(text: string): void;
   readonly width: number;
@@ -34,9 +41,14 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
   const location: DataLocation = { dir: dir ? resolve(io.cwd, dir) : undefined, shipped };
   let loaded: Promise<Dataset> | undefined;
   const colors = makeColors(io, options.color);
+  // A repeated input (5,000 times --theme refugees) is one note, not 5,000.
+  const said = new Set<string>();
   const note = (line: string) => {
-    if (!options.quiet) io.stderr.write(`${colors.err.dim(line)}\n`);
+    if (options.quiet || said.has(line)) return;
+    said.add(line);
+    io.stderr.write(`${colors.err.dim(line)}\n`);
   };
+  const lang = options.lang ?? 'en';
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
     // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
@@ -63,7 +75,9 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
       loaded ??= loadWithProgress();
       return loaded;
     },
+    lang,
     note,
+    say: (key, vars) => note(msg(lang, key, vars)),
     write: (text) => {
       io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },

@@ -1,6 +1,6 @@
 // Render a view in the chosen format and send it to stdout or a file (-o).
 import { style } from '../output/style.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
 import { toCsv } from '../output/csv.js';
 import type { Lang } from '../output/labels.js';
 import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from '../output/view.js';
@@ -48,6 +48,6 @@ export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions)
 /** --excel only makes sense for CSV. */
 export function checkExcel(opts: EmitOptions): void {
   if (opts.excel && opts.format !== 'csv') {
-    throw new UsageError(`--excel applies to --format csv, not ${opts.format}`);
+    throw usage('error.excel', { format: opts.format });
   }
 }

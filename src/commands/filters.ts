@@ -4,7 +4,8 @@ import { countryEntry, partnerEntries, swedishEntry, themeEntry } from '../core/
 import { getOrCreate } from '../core/memo.js';
 import { createResolver, type Resolver } from '../core/names.js';
 import type { Country, Partner, Theme } from '../dataset/schema.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
+import { fold } from '../core/text.js';
 import type { Context } from './context.js';
 import { resolveName } from './resolve.js';
 
@@ -31,18 +32,23 @@ export const swedishResolver = (ds: Dataset) =>
   resolver<SwedishParty>(ds, 'swedish', () => createResolver(ds.raw.municipalities.map(swedishEntry)));
 
 export function resolveCountry(ctx: Context, ds: Dataset, input: string): Country {
-  return resolveName(ctx, countryResolver(ds), input, 'country').record;
+  return resolveName(ctx, countryResolver(ds), input, 'country', (c, lang) => c.name[lang]).record;
 }
 
 /** Themes from repeated flags and comma lists: `--theme refugees --theme "gender, youth"`. */
 export function resolveThemes(ctx: Context, ds: Dataset, inputs: readonly string[]): Theme[] {
   const words = inputs.flatMap((i) => i.split(',')).map((w) => w.trim());
   if (inputs.length && words.every((w) => !w)) {
-    throw new UsageError('--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)');
+    throw usage('error.themeEmpty');
   }
   const out: Theme[] = [];
+  // A theme given many times is resolved (and noted) once.
+  const seen = new Set<string>();
   for (const w of words.filter(Boolean)) {
-    const t = resolveName(ctx, themeResolver(ds), w, 'theme').record;
+    const key = fold(w);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const t = resolveName(ctx, themeResolver(ds), w, 'theme', (th, lang) => th.label[lang]).record;
     if (!out.includes(t)) out.push(t);
   }
   return out;

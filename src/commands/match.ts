@@ -1,11 +1,18 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
 import { type Query, rank } from '../core/rank.js';
-import { DEFAULT_WEIGHTS, parseWeights, type Weights } from '../core/weights.js';
+import {
+  COMPONENTS,
+  DEFAULT_WEIGHTS,
+  parseWeights,
+  type WeightProblem,
+  type Weights,
+} from '../core/weights.js';
 import type { Country, Theme } from '../dataset/schema.js';
-import { UsageError } from '../errors.js';
+import { localizedError, usage, UsageError } from '../errors.js';
+import { clip, msg } from '../messages/index.js';
 import { toCsv } from '../output/csv.js';
-import type { Lang } from '../output/labels.js';
+import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
 import type { Format } from '../output/view.js';
@@ -36,10 +43,7 @@ export function computeMatch(
   opts: Omit<MatchOptions, 'format' | 'explain'>,
 ): MatchResult {
   if (!opts.country && !opts.from) {
-    throw new UsageError(
-      'say who is asking: --country COUNTRY (a municipality abroad) or --from NAME (a Swedish party or a known municipality abroad)\n' +
-        '  e.g. kp match --country Kenya --theme refugees',
-    );
+    throw usage('error.needWho');
   }
   const limit = parseLimit(opts.limit);
   const weights = opts.weight ? weightsFrom(opts.weight) : DEFAULT_WEIGHTS;
@@ -51,10 +55,7 @@ export function computeMatch(
   let themesFromProfile = false;
   if (from && 'kind' in from) {
     // A Swedish party looks for partners abroad.
-    if (opts.all)
-      throw new UsageError(
-        '--all widens the Swedish candidates; with --from a Swedish party the candidates are abroad',
-      );
+    if (opts.all) throw usage('error.allAbroad');
     let themes = asked.map((t) => t.id);
     if (!themes.length) {
       themes = defaultThemes(ds, from.id);
@@ -63,9 +64,7 @@ export function computeMatch(
     // Asking for one country off ICLD's list is asking for its municipalities: show them, flagged.
     const offList = !!country && !country.icld_lists.includes('latest');
     if (offList && !opts.includeIneligible) {
-      ctx.note(
-        `${country!.name.en} is not on ICLD's current list of partner countries: candidates there are flagged`,
-      );
+      ctx.say('note.offList', { country: country!.name[ctx.lang] });
     }
     query = {
       direction: 'abroad',
@@ -75,16 +74,15 @@ export function computeMatch(
       includeIneligible: opts.includeIneligible || offList,
     };
   } else {
-    if (opts.includeIneligible)
-      throw new UsageError(
-        '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
-      );
+    if (opts.includeIneligible) throw usage('error.ineligibleNeedsFrom');
     if (from) {
       const home = ds.countries.get(from.country)!;
       if (country && country.id !== home.id) {
-        throw new UsageError(
-          `--country ${country.name.en} conflicts with --from ${from.name}, which is in ${home.name.en}`,
-        );
+        throw usage('error.countryConflict', {
+          country: country.name.en,
+          from: from.name,
+          home: home.name.en,
+        });
       }
       country = home;
     }
@@ -112,18 +110,32 @@ function defaultThemes(ds: Dataset, id: string): string[] {
 
 export function parseLimit(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--limit takes a whole number of candidates, 1 or more, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw usage('error.limit', { value: clip(value) });
   return n;
 }
 
+const WEIGHT_PROBLEM = Object.freeze({
+  'not-pair': 'error.weightNotPair',
+  unknown: 'error.weightUnknown',
+  'all-zero': 'error.weightAllZero',
+} as const);
+
+/** The --weight problems as one usage error, in the reader's language. */
+export function weightError(problems: readonly WeightProblem[]): UsageError {
+  return localizedError(UsageError, (lang) =>
+    msg(lang, 'error.weight', {
+      problems: problems.map((p) => msg(lang, WEIGHT_PROBLEM[p.kind], { text: clip(p.text) })).join('; '),
+      // The names one types after --weight, with what they mean in the reader's language.
+      components: COMPONENTS.map((k) =>
+        COMPONENT_LABEL[k][lang] === k ? k : `${k} (${COMPONENT_LABEL[k][lang]})`,
+      ).join(', '),
+    }),
+  );
+}
+
 function weightsFrom(spec: string): Weights {
-  const { weights, errors } = parseWeights(spec);
-  if (errors.length) {
-    throw new UsageError(
-      `--weight ${errors.join('; ')}: use name=number pairs, e.g. --weight theme=3,country=1 (components: ${Object.keys(DEFAULT_WEIGHTS).join(', ')})`,
-    );
-  }
+  const { weights, problems } = parseWeights(spec);
+  if (problems.length) throw weightError(problems);
   return weights;
 }
 
@@ -132,7 +144,10 @@ export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<vo
   const ds = await ctx.dataset();
   const result = computeMatch(ctx, ds, opts);
   if (result.themesFromProfile) {
-    ctx.note(`themes: none given; using ${result.fromName}'s own (${result.ranking.query.themes.length})`);
+    ctx.say('note.themesFromProfile', {
+      name: result.fromName ?? '',
+      n: result.ranking.query.themes.length,
+    });
   }
   writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
 }

@@ -1,11 +1,24 @@
 // Resolve a name the user typed, or stop with a usage error that lists the nearest candidates.
 import type { NameEntry, Resolution, Resolver } from '../core/names.js';
 import { compareSv, normalize } from '../core/text.js';
-import { UsageError } from '../errors.js';
+import { localizedError, UsageError } from '../errors.js';
+import { clip, type Lang, type MessageKey, msg } from '../messages/index.js';
+import { KIND_LABEL } from '../output/labels.js';
 import type { Context } from './context.js';
 
-const describe = (e: NameEntry<unknown>) => {
-  const extra = [e.kind, e.detail].filter(Boolean).join(', ');
+/** What a name is looked up as, in the reader's language ("country", "land"). */
+const WHAT: Readonly<Record<string, MessageKey>> = Object.freeze({
+  country: 'what.country',
+  theme: 'what.theme',
+  party: 'what.party',
+  partner: 'what.partner',
+  municipality: 'what.municipality',
+});
+const whatIn = (lang: Lang, what: string) => (WHAT[what] ? msg(lang, WHAT[what]) : what);
+
+const describe = (e: NameEntry<unknown>, lang: Lang) => {
+  const kind = e.kind ? (KIND_LABEL[e.kind]?.[lang] ?? e.kind) : undefined;
+  const extra = [kind, e.detail].filter(Boolean).join(', ');
   return `${e.label} (${extra}; id ${e.id})`;
 };
 
@@ -15,22 +28,23 @@ export function resolutionError(r: Resolution<unknown> & { ok: false }, what: st
     r.reason === 'ambiguous'
       ? [...r.candidates].sort((a, b) => compareSv(a.label, b.label) || compareSv(a.id, b.id))
       : r.candidates;
-  const list = sorted.slice(0, 6).map((c) => `  ${describe(c)}`);
+  const list = (lang: Lang) =>
+    sorted
+      .slice(0, 6)
+      .map((c) => `  ${describe(c, lang)}`)
+      .join('\n');
+  const input = clip(r.input);
+  const error = (key: MessageKey) =>
+    localizedError(UsageError, (lang) =>
+      msg(lang, key, { what: whatIn(lang, what), input, list: list(lang), plural: plural(what) }),
+    );
   switch (r.reason) {
     case 'too-short':
-      return new UsageError(`${what} "${r.input}" is too short: type at least three letters of the name`);
+      return error('error.tooShort');
     case 'ambiguous':
-      return new UsageError(
-        [`${what} "${r.input}" could mean several records; use one of these names or ids:`, ...list].join(
-          '\n',
-        ),
-      );
+      return error('error.ambiguous');
     default:
-      return new UsageError(
-        list.length
-          ? [`no ${what} matches "${r.input}". Nearest:`, ...list].join('\n')
-          : `no ${what} matches "${r.input}" (see \`kp list ${plural(what)}\`)`,
-      );
+      return error(sorted.length ? 'error.noMatchNearest' : 'error.noMatch');
   }
 }
 
@@ -41,18 +55,32 @@ function plural(what: string): string {
   return 'municipalities';
 }
 
+/** Longer than any name, alias or code a record has (the longest are under 80 characters). */
+export const LONGEST_NAME = 200;
+
 /** Resolve or throw; an inexact resolution is reported on stderr ("Tblisi → Tbilisi"). */
 export function resolveName<T>(
   ctx: Context,
   resolver: Resolver<T>,
   input: string,
   what: string,
+  /** The record's name in the reader's language, for the note (default: the entry's label). */
+  labelIn?: (record: T, lang: Lang) => string,
 ): NameEntry<T> {
-  const r = resolver.resolve(input);
+  // No name is this long; fuzzy search over a 100,000-character input would take minutes.
+  const r: Resolution<T> =
+    input.length > LONGEST_NAME
+      ? { ok: false, reason: 'no-match', input, candidates: [] }
+      : resolver.resolve(input);
   if (!r.ok) throw resolutionError(r, what);
   // Say how the input was read whenever it is not the record's own name (Tblisi → Tbilisi).
-  if (normalize(input) !== normalize(r.entry.label)) {
-    ctx.note(`${what}: ${input} → ${r.entry.label}${r.how === 'fuzzy' ? ' (closest match)' : ''}`);
+  const label = labelIn ? labelIn(r.entry.record, ctx.lang) : r.entry.label;
+  if (normalize(input) !== normalize(label)) {
+    ctx.say(r.how === 'fuzzy' ? 'note.resolvedFuzzy' : 'note.resolved', {
+      what: whatIn(ctx.lang, what),
+      input: clip(input),
+      label,
+    });
   }
   return r.entry;
 }

@@ -1,7 +1,8 @@
 // kp validate: load a data directory from YAML, report every problem or what was loaded.
 import { indexDataset } from '../core/dataset.js';
-import { formatProblem, sortProblems } from '../dataset/problems.js';
-import { displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
+import { formatProblem, type Problem, sortProblems } from '../dataset/problems.js';
+import type { RawDataset } from '../dataset/schema.js';
+import { checkDataFolder, displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
 import type { Context } from './context.js';
 
 export interface ValidateSummary {
@@ -14,34 +15,34 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
   // Always from YAML: the point is to check the files a person edits, not the build's snapshot.
   const dir = ctx.location.dir ?? ctx.location.shipped.dir;
   const shown = displayDir(dir, ctx.io.cwd);
+  if (ctx.location.dir) checkDataFolder(dir, ctx.io.cwd);
   const { dataset, problems } = await loadAndCheck(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));
+  const counts = countsOf(dataset);
+  if (opts.format === 'json') {
+    // The same document whether the data is valid or not: scripts read stdout either way.
+    ctx.write(
+      JSON.stringify(
+        {
+          ok: errors.length === 0,
+          dir: shown,
+          counts,
+          problems: sortProblems(problems).map(problemJson),
+          ...(errors.length ? {} : { as_of: indexDataset(dataset).asOf }),
+        },
+        null,
+        2,
+      ),
+    );
+    // Exit 65 with the count on stderr; the problems themselves are in the JSON.
+    if (errors.length) throw invalidData(errors, dir, ctx.io.cwd, { lines: false });
+    return;
+  }
   for (const w of warnings) ctx.io.stderr.write(`${ctx.colors.err.yellow(formatProblem(w, shown))}\n`);
   if (errors.length) throw invalidData(errors, dir, ctx.io.cwd);
 
   const ds = indexDataset(dataset);
-  const count = (kind: string) => dataset.municipalities.filter((m) => m.kind === kind).length;
-  const kp = dataset.partnerships.filter((p) => p.programme === 'kp');
-  const counts: Record<string, number> = {
-    countries: dataset.countries.length,
-    themes: dataset.themes.length,
-    municipalities: count('municipality'),
-    regions: count('region') + dataset.municipalities.filter((m) => m.regional_duties).length,
-    associations: count('association'),
-    partners: dataset.partners.length,
-    seeking: dataset.partners.filter((p) => p.seeking).length,
-    partnerships: dataset.partnerships.length,
-    kp: kp.length,
-    other_relations: dataset.partnerships.length - kp.length,
-    born_abroad: dataset.bornAbroad.filter((b) => !b.national).length,
-  };
-  if (opts.format === 'json') {
-    ctx.write(
-      JSON.stringify({ dir: shown, valid: true, counts, warnings: warnings.length, as_of: ds.asOf }, null, 2),
-    );
-    return;
-  }
   const c = ctx.colors.out;
   const lines = [
     `${c.green('✓')} ${shown}/ is valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}`,
@@ -58,4 +59,35 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
     `  latest year in the KP data: ${ds.asOf}`,
   ];
   ctx.write(lines.join('\n'));
+}
+
+/** What was loaded, per kind (of what could be read, when the data has problems). */
+function countsOf(dataset: RawDataset): Record<string, number> {
+  const count = (kind: string) => dataset.municipalities.filter((m) => m.kind === kind).length;
+  const kp = dataset.partnerships.filter((p) => p.programme === 'kp');
+  return {
+    countries: dataset.countries.length,
+    themes: dataset.themes.length,
+    municipalities: count('municipality'),
+    regions: count('region') + dataset.municipalities.filter((m) => m.regional_duties).length,
+    associations: count('association'),
+    partners: dataset.partners.length,
+    seeking: dataset.partners.filter((p) => p.seeking).length,
+    partnerships: dataset.partnerships.length,
+    kp: kp.length,
+    other_relations: dataset.partnerships.length - kp.length,
+    born_abroad: dataset.bornAbroad.filter((b) => !b.national).length,
+  };
+}
+
+/** A problem for scripts: where (file, line, col; null when the file has no position), what and why. */
+function problemJson(p: Problem) {
+  return {
+    file: p.file,
+    line: p.line ?? null,
+    col: p.col ?? null,
+    code: p.code,
+    severity: p.severity,
+    message: p.message,
+  };
 }

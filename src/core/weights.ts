@@ -57,13 +57,21 @@ export const INTEREST_STRENGTH = 0.8;
 /** Ranked areas of a partner-seeker profile: first, second, third. */
 export const SEEKING_AREA_STRENGTH = Object.freeze([1, 0.9, 0.8]);
 
+export interface WeightProblem {
+  readonly kind: 'not-pair' | 'unknown' | 'all-zero';
+  /** The part of the spec, or the name, that is wrong. */
+  readonly text: string;
+}
+
 /** Parse "theme=3,country=1" into weights over the defaults; unknown names are reported. */
 export function parseWeights(
   spec: string,
   base: Weights = DEFAULT_WEIGHTS,
-): { weights: Weights; errors: string[] } {
+): { weights: Weights; errors: string[]; problems: WeightProblem[] } {
   const out: Record<Component, number> = { ...base };
   const errors: string[] = [];
+  // The same problems as data, for messages in the reader's language.
+  const problems: WeightProblem[] = [];
   for (const part of spec
     .split(',')
     .map((s) => s.trim())
@@ -71,16 +79,20 @@ export function parseWeights(
     const m = /^([a-z]+)\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!m) {
       errors.push(`"${part}" is not name=number`);
+      problems.push({ kind: 'not-pair', text: part });
       continue;
     }
     const [, name, value] = m;
     if (!(COMPONENTS as readonly string[]).includes(name!)) {
       errors.push(`"${name}" is not a component`);
+      problems.push({ kind: 'unknown', text: name! });
       continue;
     }
     out[name as Component] = Number(value);
   }
-  if (!errors.length && COMPONENTS.every((c) => out[c] === 0))
+  if (!errors.length && COMPONENTS.every((c) => out[c] === 0)) {
     errors.push('at least one weight must be above 0');
-  return { weights: Object.freeze(out), errors };
+    problems.push({ kind: 'all-zero', text: '' });
+  }
+  return { weights: Object.freeze(out), errors, problems };
 }

@@ -1,11 +1,12 @@
 // Where the data comes from: the snapshot compiled into the build (the default, fast: no YAML
 // parser, no schema library), or a directory of YAML files (--data / KP_DATA), validated once
 // and then read from the user's cache until a file changes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type Dataset, indexDataset } from '../core/dataset.js';
 import { openSnapshot } from './cached-dataset.js';
-import { DataError } from '../errors.js';
+import { DataError, DataFolderError, keyed } from '../errors.js';
+import { clip, msg } from '../messages/index.js';
 import { formatProblem, type Problem, sortProblems } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
@@ -43,6 +44,7 @@ export async function loadDataset(
     const snapshot = openSnapshot(readFileSync(where.shipped.snapshot));
     if (snapshot) return snapshot;
   }
+  if (where.dir) checkDataFolder(where.dir, cwd);
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
   const { cacheFile, cacheFolder, contentKey, readCache, writeCache } = await import('./cache.js');
@@ -77,6 +79,20 @@ export async function loadDataset(
   return indexed;
 }
 
+/**
+ * A --data path that is not a folder is one mistake, said in one line (exit 66), not a problem
+ * per data file: checked before any file is read.
+ */
+export function checkDataFolder(dir: string, cwd: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    throw keyed(DataFolderError, 'error.noSuchFolder', { dir: clip(displayDir(dir, cwd)) });
+  }
+  if (!isFolder) throw keyed(DataFolderError, 'error.notAFolder', { dir: clip(displayDir(dir, cwd)) });
+}
+
 /** Load a YAML directory with all its problems (yaml and zod are imported only here, on demand). */
 export async function loadAndCheck(
   dir: string,
@@ -86,11 +102,19 @@ export async function loadAndCheck(
   return loadDataDir(dir, progress);
 }
 
-export function invalidData(errors: readonly Problem[], dir: string, cwd: string): DataError {
+export function invalidData(
+  errors: readonly Problem[],
+  dir: string,
+  cwd: string,
+  opts: { readonly lines?: boolean } = {},
+): DataError {
   const shown = displayDir(dir, cwd);
-  const lines = sortProblems(errors).map((p) => formatProblem(p, shown));
+  const lines = opts.lines === false ? [] : sortProblems(errors).map((p) => formatProblem(p, shown));
   const n = errors.length;
-  return new DataError(`${n} problem${n === 1 ? '' : 's'} in the data in ${shown}/`, lines);
+  const key = n === 1 ? 'error.dataProblem' : 'error.dataProblems';
+  const e = new DataError(msg('en', key, { n, dir: shown }), lines);
+  e.text = (lang) => msg(lang, key, { n, dir: shown });
+  return e;
 }
 
 /** A directory as the user would write it: relative to where they are, when that is shorter. */

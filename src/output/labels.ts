@@ -1,13 +1,11 @@
 // Words shown to people, in English and Swedish. A new label is a new entry, not a branch.
+import type { Component } from '../core/weights.js';
 import type { Country, KpStatus, Programme, Theme } from '../dataset/schema.js';
 
 export type Lang = 'en' | 'sv';
 export const LANGS: readonly Lang[] = ['en', 'sv'];
 
-/** Fill "{name}" placeholders in a text template. */
-export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+export { fill } from '../messages/index.js';
 
 export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
 export const countryName = (c: Country, lang: Lang) => c.name[lang];
@@ -44,15 +42,35 @@ export const KIND_LABEL: Record<string, Record<Lang, string>> = {
   theme: { en: 'theme', sv: 'tema' },
 };
 
-/** Thousands separators as en-GB and sv-SE write them (sv-SE's no-break space as a plain one). */
-const THOUSANDS: Readonly<Record<Lang, string>> = Object.freeze({ en: ',', sv: ' ' });
+/** The ranking's components as --explain names them. */
+export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> = Object.freeze({
+  theme: { en: 'theme', sv: 'tema' },
+  country: { en: 'country', sv: 'land' },
+  region: { en: 'region', sv: 'region' },
+  experience: { en: 'experience', sv: 'erfarenhet' },
+  capacity: { en: 'capacity', sv: 'kapacitet' },
+  seeking: { en: 'seeking', sv: 'söker' },
+  size: { en: 'size', sv: 'storlek' },
+});
+
+/**
+ * Thousands separators as en-GB and sv-SE write them; Swedish groups with a no-break space
+ * (U+00A0, as sv-SE's own formats do), so "32 106" never breaks across lines.
+ */
+const THOUSANDS: Readonly<Record<Lang, string>> = Object.freeze({ en: ',', sv: '\u00a0' });
+const DECIMAL: Readonly<Record<Lang, string>> = Object.freeze({ en: '.', sv: ',' });
+
+/** A score or points with one decimal: 71.5, in Swedish 71,5. */
+export function formatScore(n: number, lang: Lang): string {
+  return n.toFixed(1).replace('.', DECIMAL[lang]);
+}
 
 export function formatNumber(n: number | undefined, lang: Lang): string {
   if (n === undefined) return '';
   // Whole numbers (populations, counts) without Intl: its first use costs ~10 ms of ICU start-up,
   // a fifth of Node's own. Same text as toLocaleString gives; other numbers still go to it.
   if (Number.isSafeInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
-  return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/\u00a0/g, ' ');
+  return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/[\u00a0\u202f ]/g, THOUSANDS[lang]);
 }
 
 /** One decimal, with the language's decimal mark, without Intl (see formatNumber): 1.4, 1,4. */

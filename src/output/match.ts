@@ -4,7 +4,15 @@ import type { Dataset } from '../core/dataset.js';
 import type { Candidate, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
-import { countryName, fill, KIND_LABEL, type Lang, themeLabel } from './labels.js';
+import {
+  COMPONENT_LABEL,
+  countryName,
+  fill,
+  formatScore,
+  KIND_LABEL,
+  type Lang,
+  themeLabel,
+} from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
@@ -94,7 +102,14 @@ const H = {
   },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
   points: { en: 'points', sv: 'poäng' },
+  weights: { en: 'Weights', sv: 'Vikter' },
+  max: { en: 'max', sv: 'högst' },
+  notApplied: { en: 'n/a', sv: 'används inte' },
+  ineligible: { en: "* country not on ICLD's current list", sv: '* land utanför ICLD:s nuvarande lista' },
 } as const;
+
+/** The match table's words, for the test that every message has both languages. */
+export const MATCH_WORDS = H;
 
 function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   const q = result.ranking.query;
@@ -160,7 +175,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
           .map((l) => `  ${l}`),
       ];
     });
-    const bar = `${c.cyan(scoreBar(cand.score))} ${padStart(cand.score.toFixed(1), 5)}`;
+    const bar = `${c.cyan(scoreBar(cand.score))} ${padStart(formatScore(cand.score, lang), 5)}`;
     const name = cand.eligible
       ? c.bold(padEnd(truncate(cand.name, nameW), nameW))
       : c.yellow(padEnd(`${truncate(cand.name, nameW - 1)}*`, nameW));
@@ -169,7 +184,9 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     );
     for (const more of wrapped.slice(1)) lines.push(`${indent}${more}`);
     if (o.explain) {
-      const parts = result.ranking.applied.map((k) => `${k} ${cand.components[k].toFixed(1)}`);
+      const parts = result.ranking.applied.map(
+        (k) => `${COMPONENT_LABEL[k][lang]} ${formatScore(cand.components[k], lang)}`,
+      );
       for (const l of wrap(`= ${parts.join(' + ')}`, reasonW)) lines.push(c.dim(`${indent}${l}`));
     }
   });
@@ -180,10 +197,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     const more = result.ranking.query.direction === 'abroad' ? H.ofAbroad : H.of;
     notes.push(fill(more[lang], { n: rows.length, total }));
   }
-  if (rows.some((r) => !r.eligible))
-    notes.push(
-      lang === 'sv' ? '* land utanför ICLD:s nuvarande lista' : "* country not on ICLD's current list",
-    );
+  if (rows.some((r) => !r.eligible)) notes.push(H.ineligible[lang]);
   if (result.ranking.existing.length) {
     notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
   }
@@ -192,7 +206,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     const applied = result.ranking.applied;
     const sum = applied.reduce((s, k) => s + w[k], 0);
     notes.push(
-      `${lang === 'sv' ? 'Vikter' : 'Weights'}: ${COMPONENTS.map((k) => `${k} ${w[k]}${applied.includes(k) ? ` (max ${((100 * w[k]) / sum).toFixed(1)} ${H.points[lang]})` : ' (n/a)'}`).join(', ')}`,
+      `${H.weights[lang]}: ${COMPONENTS.map((k) => `${COMPONENT_LABEL[k][lang]} ${w[k]}${applied.includes(k) ? ` (${H.max[lang]} ${formatScore((100 * w[k]) / sum, lang)} ${H.points[lang]})` : ` (${H.notApplied[lang]})`}`).join(', ')}`,
     );
   }
   if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
@@ -209,7 +223,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): str
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
         { header: H.name[lang], value: ({ c }) => c.name },
         { header: H.where[lang], value: ({ c }) => whereOf(c, ds, lang) },
-        { header: H.score[lang], value: ({ c }) => c.score.toFixed(1), align: 'right' },
+        { header: H.score[lang], value: ({ c }) => formatScore(c.score, lang), align: 'right' },
         {
           header: H.reasons[lang],
           value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),

@@ -49,6 +49,9 @@ const T = {
   more: { en: 'and {n} more', sv: 'och {n} till' },
 } as const;
 
+/** The reasons' words, for the test that every message has both languages. */
+export const REASON_WORDS = T;
+
 const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
   fill(T[key][lang], vars);
 

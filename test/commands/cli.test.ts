@@ -43,7 +43,7 @@ describe('global', () => {
     { args: ['lis'], err: /unknown command 'lis'[\s\S]*Did you mean list\?/ },
     { args: ['match', '--contry', 'Kenya'], err: /unknown option '--contry'[\s\S]*Did you mean --country\?/ },
     { args: ['match', '--country'], err: /argument missing/ },
-    { args: ['list', 'municipalities', '--format', 'xml'], err: /Allowed choices are table, json, csv, md/ },
+    { args: ['list', 'municipalities', '--format', 'xml'], err: /is not one of: table, json, csv, md/ },
     { args: ['match', '--country', 'Kenya', '--theme', ''], err: /--theme is empty/ },
     { args: ['match', '--country', 'Kenya', '--theme', ' , '], err: /--theme is empty/ },
     { args: ['match', '--country', 'K'], err: /too short/ },

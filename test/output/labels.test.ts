@@ -7,10 +7,10 @@ describe('formatNumber', () => {
     fc.assert(
       fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(formatNumber(n, 'en')).toBe(n.toLocaleString('en-GB'));
-        expect(formatNumber(n, 'sv')).toBe(n.toLocaleString('sv-SE').replace(/\u00a0/g, ' '));
+        expect(formatNumber(n, 'sv')).toBe(n.toLocaleString('sv-SE'));
       }),
       { numRuns: 2000 },
     );
-    expect(formatNumber(1234.5, 'sv')).toBe('1 234,5');
+    expect(formatNumber(1234.5, 'sv')).toBe('1\u00a0234,5');
   });
 });

@@ -1,0 +1,58 @@
+// Every message kp writes for a person to read (notes, errors, table words), in English. The
+// Swedish file has the same keys (the type says so and test/messages.test.ts checks it): a new
+// message is a line in each file. Placeholders are {name}; both languages use the same ones.
+
+export const en = {
+  // Notes on stderr.
+  'note.resolved': '{what}: {input} → {label}',
+  'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
+  'note.themesFromProfile': "themes: none given; using {name}'s own ({n})",
+  'note.themesFromProfileAsk': "themes: none chosen; using {name}'s own ({n})",
+  'note.offList':
+    "{country} is not on ICLD's current list of partner countries: candidates there are flagged",
+  'note.nothingListed': 'no {kind} match these filters',
+
+  // What a name was looked up as (in notes and errors).
+  'what.country': 'country',
+  'what.theme': 'theme',
+  'what.party': 'party',
+  'what.partner': 'partner',
+  'what.municipality': 'municipality',
+
+  // Errors (printed after "kp: ").
+  'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
+  'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',
+  'error.noMatchNearest': 'no {what} matches "{input}". Nearest:\n{list}',
+  'error.noMatch': 'no {what} matches "{input}" (see `kp list {plural}`)',
+  'error.needWho':
+    'say who is asking: --country COUNTRY (a municipality abroad) or --from NAME (a Swedish party or a known municipality abroad)\n  e.g. kp match --country Kenya --theme refugees',
+  'error.allAbroad':
+    '--all widens the Swedish candidates; with --from a Swedish party the candidates are abroad',
+  'error.ineligibleNeedsFrom':
+    '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
+  'error.countryConflict': '--country {country} conflicts with --from {from}, which is in {home}',
+  'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
+  'error.weight':
+    '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',
+  'error.weightNotPair': '"{text}" is not name=number',
+  'error.weightUnknown': '"{text}" is not a component',
+  'error.weightAllZero': 'at least one weight must be above 0',
+  'error.themeEmpty': '--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)',
+  'error.excel': '--excel applies to --format csv, not {format}',
+  'error.emptyValue': '{option} is empty: give it a value',
+  'error.repeated': '{option} is given twice ({first}, {second}): give it once',
+  'error.choice': '{option} "{value}" is not one of: {choices}',
+  'error.noSuchFolder':
+    '--data {dir}: no such folder (the data is a folder of YAML files; see `kp validate --help`)',
+  'error.notAFolder':
+    '--data {dir}: not a directory (give the folder that holds the YAML files; see `kp validate --help`)',
+  'error.dataProblems': '{n} problems in the data in {dir}/',
+  'error.dataProblem': '1 problem in the data in {dir}/',
+  'error.usageHint': "(run 'kp --help' for usage)",
+  'error.unexpected': 'unexpected error: {message}',
+  'error.bug': 'This is a bug; please report it with the command you ran (add --debug for details).',
+  'error.interrupted': 'interrupted',
+  'error.terminated': 'terminated',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,53 @@
+// The messages of ./en.ts in Swedish: the same keys and placeholders.
+import type { MessageKey } from './en.js';
+
+export const sv: Readonly<Record<MessageKey, string>> = {
+  'note.resolved': '{what}: {input} → {label}',
+  'note.resolvedFuzzy': '{what}: {input} → {label} (närmaste träff)',
+  'note.themesFromProfile': 'teman: inga angivna; använder {name}s egna ({n})',
+  'note.themesFromProfileAsk': 'teman: inga valda; använder {name}s egna ({n})',
+  'note.offList':
+    '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer: kandidater där flaggas',
+  'note.nothingListed': 'inga {kind} matchar filtren',
+
+  'what.country': 'land',
+  'what.theme': 'tema',
+  'what.party': 'part',
+  'what.partner': 'partner',
+  'what.municipality': 'kommun',
+
+  'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
+  'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
+  'error.noMatchNearest': 'inget {what} matchar "{input}". Närmast:\n{list}',
+  'error.noMatch': 'inget {what} matchar "{input}" (se `kp list {plural}`)',
+  'error.needWho':
+    'säg vem som frågar: --country LAND (en kommun utomlands) eller --from NAMN (en svensk part eller en känd kommun utomlands)\n  t.ex. kp match --country Kenya --theme refugees',
+  'error.allAbroad':
+    '--all tar med fler svenska kandidater; med --from en svensk part finns kandidaterna utomlands',
+  'error.ineligibleNeedsFrom':
+    '--include-ineligible gäller när partner utomlands rangordnas (--from en svensk part)',
+  'error.countryConflict': '--country {country} strider mot --from {from}, som ligger i {home}',
+  'error.limit': '--limit tar ett heltal kandidater, 1 eller fler, inte "{value}"',
+  'error.weight':
+    '--weight {problems}: använd namn=tal-par, t.ex. --weight theme=3,country=1 (komponenter: {components})',
+  'error.weightNotPair': '"{text}" är inte namn=tal',
+  'error.weightUnknown': '"{text}" är ingen komponent',
+  'error.weightAllZero': 'minst en vikt måste vara över 0',
+  'error.themeEmpty': '--theme är tomt: ange ett tema, t.ex. --theme flyktingar (se `kp list themes`)',
+  'error.excel': '--excel gäller --format csv, inte {format}',
+  'error.emptyValue': '{option} är tomt: ge det ett värde',
+  'error.repeated': '{option} anges två gånger ({first}, {second}): ange det en gång',
+  'error.choice': '{option} "{value}" är inte något av: {choices}',
+  'error.noSuchFolder':
+    '--data {dir}: mappen finns inte (datan är en mapp med YAML-filer; se `kp validate --help`)',
+  'error.notAFolder':
+    '--data {dir}: inte en mapp (ange mappen som innehåller YAML-filerna; se `kp validate --help`)',
+  'error.dataProblems': '{n} problem i datan i {dir}/',
+  'error.dataProblem': '1 problem i datan i {dir}/',
+  'error.usageHint': "(kör 'kp --help' för hjälp)",
+  'error.unexpected': 'oväntat fel: {message}',
+  'error.bug':
+    'Det här är ett fel i kp; rapportera det med kommandot du körde (lägg till --debug för detaljer).',
+  'error.interrupted': 'avbruten',
+  'error.terminated': 'avslutad',
+};
