@@ -37,6 +37,8 @@ export interface PartnerFacts extends ProfileColumns {
   readonly seeking: readonly number[];
   /** Partner i's position when all are sorted by name (Swedish collation), then id. */
   readonly byName: readonly number[];
+  /** Communities partners host: [partner index, country code] pairs (few partners have any). */
+  readonly hosts: readonly (readonly [number, string])[];
 }
 
 /** Swedish party i is the dataset's municipalities[i]. */
@@ -48,6 +50,8 @@ export interface SwedishFacts extends ProfileColumns {
   readonly pairStart: readonly number[];
   readonly pairLevel: readonly number[];
   readonly pairCountries: readonly (readonly string[])[];
+  /** 1 when the pair has a KP partnership (nearby counts KP experience only). */
+  readonly pairKp: readonly number[];
 }
 
 type Columns<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : never };
@@ -99,6 +103,7 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     populations: [],
     seeking: [],
     byName: [],
+    hosts: [],
   };
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i]!;
@@ -109,6 +114,7 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     f.countries.push(p.country);
     f.populations.push(p.population ?? null);
     f.seeking.push(p.seeking ? 1 : 0);
+    for (let k = 0; k < p.hosts.length; k++) f.hosts.push([i, p.hosts[k]!.country]);
   }
   const sorted = f.ids.map((_, i) => i);
   sorted.sort(
@@ -127,14 +133,16 @@ export function swedishFacts(ds: Dataset): SwedishFacts {
   const pairStart = [0];
   const pairLevel: number[] = [];
   const pairCountries: (readonly string[])[] = [];
+  const pairKp: number[] = [];
   for (const m of ds.raw.municipalities) {
     const profile = buildProfile(ds, m.id);
     add(profile);
     for (const p of profile.pairs) {
       pairLevel.push(levelOf(p.strength));
       pairCountries.push(p.countries);
+      pairKp.push(p.kp ? 1 : 0);
     }
     pairStart.push(pairLevel.length);
   }
-  return { ...c, pairStart, pairLevel, pairCountries };
+  return { ...c, pairStart, pairLevel, pairCountries, pairKp };
 }

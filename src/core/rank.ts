@@ -18,6 +18,7 @@ import {
   themeFit,
   themeMatcher,
 } from './signals.js';
+import { diaspora, diasporaLinks, nearbyAbroad, nearbyToSweden, nearbyWeights } from './evidence.js';
 import { compareSv } from './text.js';
 import { COMPONENTS, type Component, type Weights } from './weights.js';
 
@@ -133,11 +134,18 @@ class Ranked implements Candidate {
 }
 
 /** Rank candidates for a query. Candidates with the requester as a KP partner are listed in `existing`. */
-export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
+export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
   const requester = query.from;
   const requesterSize = populationOf(ds, requester);
   const requesterProfile = requester ? buildProfile(ds, requester) : undefined;
+  /** The requester's place among the Swedish parties, when it is one (-1 otherwise). */
+  const swedishIndex =
+    requester && ds.swedish.has(requester) ? ds.raw.municipalities.findIndex((m) => m.id === requester) : -1;
   const existingKp = new Set(requesterProfile?.pairs.filter((p) => p.kp).flatMap((p) => p.others) ?? []);
+  // Without Swedish partners of its own, a requester abroad has only other parties' experience
+  // nearby: weaker evidence, so the component weighs NEARBY_OTHER of its weight (see evidence.ts).
+  const ownSwedish = [...existingKp].some((id) => ds.swedish.has(id));
+  const weights = nearbyWeights(given, query.direction === 'abroad' || ownSwedish);
   const otherRelation = new Map(
     requesterProfile?.pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p] as const)) ?? [],
   );
@@ -148,6 +156,15 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     if (c === 'size') return requesterSize !== undefined;
     if (c === 'country' || c === 'region')
       return query.direction === 'abroad' ? !!requesterProfile : !!query.country;
+    // Residents by country of birth are known for Swedish parties: the candidates', or the requester's.
+    if (c === 'diaspora')
+      return (
+        !!ds.bornAbroad &&
+        (query.direction === 'abroad'
+          ? swedishIndex >= 0
+          : diasporaLinks(ds, query.country, requester).length > 0)
+      );
+    if (c === 'nearby') return query.direction === 'abroad' ? swedishIndex >= 0 : !!query.country;
     return true;
   });
   const totalWeight = applied.reduce((s, c) => s + weights[c], 0);
@@ -184,6 +201,8 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
         out.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k]! });
       return out;
     };
+    const links = diasporaLinks(ds, query.country, requester);
+    const nearby = applied.includes('nearby') ? nearbyToSweden(ds, query.country, existingKp) : () => NONE;
     const explainer: Explainer = {
       signals: (i, why) => {
         const m = municipalities[i]!;
@@ -200,6 +219,8 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
           seeking:
             ds.status.get(m.id) === 'interested' ? { value: 1, reasons: [{ type: 'interested' }] } : NONE,
           size: sizeSimilarity(requesterSize, m.population, why),
+          diaspora: diaspora(ds.bornAbroad, i, links, why),
+          nearby: nearby(i, why),
         };
       },
       extra: (i) => existingRelation(municipalities[i]!.id),
@@ -233,6 +254,16 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
           : NONE,
       }));
     const themes = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
+    // The requester's diaspora in each candidate's country, and in the countries it hosts people from.
+    const hostsOf = new Map<number, string[]>();
+    for (const [i, code] of f.hosts) hostsOf.set(i, [...(hostsOf.get(i) ?? []), code]);
+    const nearby = applied.includes('nearby') ? nearbyAbroad(ds, requester) : () => NONE;
+    const diasporaFor = (i: number, why: boolean) => {
+      if (!applied.includes('diaspora')) return NONE;
+      const codes = [f.countries[i]!, ...(hostsOf.get(i) ?? [])];
+      const links = codes.map((country, k) => (k ? { country, hostedBy: { id: f.ids[i]! } } : { country }));
+      return diaspora(ds.bornAbroad, swedishIndex, links, why);
+    };
     const explainer: Explainer = {
       signals: (i, why) => {
         const here = inCountry(f.countries[i]!);
@@ -255,6 +286,8 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
                     : NO_REASONS,
                 },
           size: sizeSimilarity(requesterSize, f.populations[i] ?? undefined, why),
+          diaspora: diasporaFor(i, why),
+          nearby: nearby(f.ids[i]!, why),
         };
       },
       extra: (i) => {

@@ -9,6 +9,8 @@ export const COMPONENTS = [
   'capacity',
   'seeking',
   'size',
+  'diaspora',
+  'nearby',
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 export type Weights = Readonly<Record<Component, number>>;
@@ -21,6 +23,8 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   capacity: 8,
   seeking: 6,
   size: 4,
+  diaspora: 30,
+  nearby: 60,
 });
 
 /** What each component measures, for --explain and the README. */
@@ -33,6 +37,9 @@ export const COMPONENT_HELP: Readonly<Record<Component, string>> = Object.freeze
   capacity: 'spare capacity: many concurrent active partnerships is a load',
   seeking: 'seeking a partner (abroad: an ICLD partner-seeker profile; in Sweden: recorded interest)',
   size: 'similar population, when the requester is known',
+  diaspora:
+    'residents born in the country in question (or in one whose refugees the partner hosts), against the national share (SCB)',
+  nearby: "close to Swedish parties with KP experience in the country, the requester's own partners most",
 });
 
 /** Multiplier on evidence by programme: a KP partnership is the strongest sign of a working relation. */
@@ -48,6 +55,29 @@ export const PROGRAMME_WEIGHT = Object.freeze({
 
 /** A relation its own source flags as uncertain (two Wikidata twin towns) counts this much. */
 export const UNCERTAIN_STRENGTH = 0.5;
+/**
+ * Diaspora: residents born in a country, as a multiple of the national share. The value grows
+ * with the logarithm of that multiple, reaching 1 at this multiple; fewer residents than the
+ * minimum are too few to build a partnership on, whatever their share.
+ */
+export const DIASPORA_FULL_RATIO = 8;
+export const DIASPORA_MIN_COUNT = 20;
+/**
+ * A diaspora from the country in question counts this much of a community the partner abroad
+ * itself hosts (Lodwar: Somali refugees, as Borlänge): the partner's own link is the stronger
+ * evidence, and without it country experience must still lead (seed scenario: Georgia → Skövde).
+ */
+export const DIASPORA_COUNTRY_STRENGTH = 0.2;
+/** Nearby: a neighbour with KP experience counts fully at 0 km, half at NEARBY_HALF_KM, nothing from NEARBY_KM. */
+export const NEARBY_KM = 150;
+export const NEARBY_HALF_KM = 40;
+/**
+ * A neighbour that is the requester's own Swedish partner counts this much (a partner abroad
+ * that took one Swedish partner often takes another nearby: JB Marks with Växjö, then Älmhult);
+ * any other neighbour with KP experience in the country a twentieth of it (eval: distance alone is weak).
+ */
+export const NEARBY_OWN_PARTNER = 1;
+export const NEARBY_OTHER = 0.05;
 /** Recency: evidence halves every this many years before the latest year in the data. */
 export const HALF_LIFE_YEARS = 10;
 /** Evidence from a relation whose years no source gives. */

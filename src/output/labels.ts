@@ -51,6 +51,8 @@ export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> 
   capacity: { en: 'capacity', sv: 'kapacitet' },
   seeking: { en: 'seeking', sv: 'söker' },
   size: { en: 'size', sv: 'storlek' },
+  diaspora: { en: 'diaspora', sv: 'diaspora' },
+  nearby: { en: 'nearby', sv: 'grannar' },
 });
 
 /**

@@ -24,6 +24,8 @@ const COMPONENT_SV: Record<(typeof COMPONENTS)[number], string> = {
   capacity: 'kapacitet',
   seeking: 'söker partner',
   size: 'storlek',
+  diaspora: 'diaspora',
+  nearby: 'grannar',
 };
 
 /** Relation rows a candidate's reasons cite, for the sources column. */
