@@ -31,7 +31,10 @@ const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [
 
 const cold = cases.filter((c) => isColdStart(raw, c));
 /** A model on every case, and on the first partnerships (cold start) alone. */
-const both = (scorer: Scorer): [Metrics, Metrics] => [evaluate(raw, scorer, cases), evaluate(raw, scorer, cold)];
+const both = (scorer: Scorer): [Metrics, Metrics] => [
+  evaluate(raw, scorer, cases),
+  evaluate(raw, scorer, cold),
+];
 const rows: Array<[string, [Metrics, Metrics]]> = [
   ['full model (default weights)', both(modelScorer(DEFAULT_WEIGHTS))],
   ['baseline: random order', both(randomScorer)],
