@@ -37,6 +37,7 @@ const DATA_FILE_HELP = [
   '  municipalities.yaml  Swedish municipalities, regions and associations',
   '  partners.yaml        municipalities abroad, with the ICLD partner-seeker profiles',
   '  partnerships.yaml    who worked with whom: KP partnerships and other relations',
+  '  born-abroad.yaml     optional: residents by country of birth (SCB), for diaspora evidence',
 ].join('\n');
 
 // Options with one value take it once and not empty (src/option-values.ts): `single` after

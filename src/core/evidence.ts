@@ -117,12 +117,14 @@ function signalOf(
 }
 
 /**
- * The weights for a query: nearby at full weight when the requester's own partners can be near
- * (its Swedish partners, or ranking abroad for a Swedish party), else at NEARBY_OTHER of it, since
- * then only other parties' experience is near; each such neighbour then counts fully.
+ * The weights for a query, nearby scaled by how strong its evidence can be: full when a requester
+ * abroad has Swedish partners of its own (their neighbours are the evidence the evaluation
+ * rewards); NEARBY_ABROAD ranking abroad (partners of the Swedish requester's neighbours: not
+ * measured by the evaluation, so kept below theme and country); NEARBY_OTHER otherwise, when only
+ * other parties' experience is near (each such neighbour then counts fully).
  */
-export function nearbyWeights(weights: Weights, own: boolean): Weights {
-  return own ? weights : Object.freeze({ ...weights, nearby: weights.nearby * NEARBY_OTHER });
+export function nearbyWeights(weights: Weights, scale: number): Weights {
+  return scale === 1 ? weights : Object.freeze({ ...weights, nearby: weights.nearby * scale });
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 } from './signals.js';
 import { diaspora, diasporaLinks, nearbyAbroad, nearbyToSweden, nearbyWeights } from './evidence.js';
 import { compareSv } from './text.js';
-import { COMPONENTS, type Component, type Weights } from './weights.js';
+import { COMPONENTS, type Component, NEARBY_ABROAD, NEARBY_OTHER, type Weights } from './weights.js';
 
 export { sameRegion } from './signals.js';
 
@@ -145,7 +145,10 @@ export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
   // Without Swedish partners of its own, a requester abroad has only other parties' experience
   // nearby: weaker evidence, so the component weighs NEARBY_OTHER of its weight (see evidence.ts).
   const ownSwedish = [...existingKp].some((id) => ds.swedish.has(id));
-  const weights = nearbyWeights(given, query.direction === 'abroad' || ownSwedish);
+  const weights = nearbyWeights(
+    given,
+    query.direction === 'abroad' ? NEARBY_ABROAD : ownSwedish ? 1 : NEARBY_OTHER,
+  );
   const otherRelation = new Map(
     requesterProfile?.pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p] as const)) ?? [],
   );

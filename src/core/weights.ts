@@ -78,6 +78,8 @@ export const NEARBY_HALF_KM = 40;
  */
 export const NEARBY_OWN_PARTNER = 1;
 export const NEARBY_OTHER = 0.05;
+/** Ranking abroad for a Swedish party, nearby weighs this share of its weight (see evidence.ts). */
+export const NEARBY_ABROAD = 0.2;
 /** Recency: evidence halves every this many years before the latest year in the data. */
 export const HALF_LIFE_YEARS = 10;
 /** Evidence from a relation whose years no source gives. */

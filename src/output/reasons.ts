@@ -57,7 +57,10 @@ const T = {
     en: '{n} residents born in {c} ({share}; SCB {year})',
     sv: '{n} invånare födda i {c} ({share}; SCB {year})',
   },
-  hosts: { en: '{p} hosts {people} too', sv: '{p} har också tagit emot människor från {c}' },
+  hosts: {
+    en: '{p} also hosts people from {c} ({people})',
+    sv: '{p} har också tagit emot människor från {c} ({people})',
+  },
   hostsFrom: { en: '{p} hosts people from {c} too', sv: '{p} har också tagit emot människor från {c}' },
   former: {
     en: "besides {n} born in {state}, counted by SCB under that former state, not by today's countries",

@@ -126,6 +126,8 @@ describe('kp match', () => {
       'capacity',
       'seeking',
       'size',
+      'diaspora',
+      'nearby',
     ]);
   });
 

@@ -170,7 +170,7 @@ describe('the seed story without its answer (seed 002)', () => {
     expect(borlange.rank).toBeLessThanOrEqual(3);
     expect(borlange.components.diaspora).toBeGreaterThan(0);
     expect(borlange.reasons.join('\n')).toMatch(
-      /1,899 residents born in Somalia \(3\.7 %, 5\.9× the Swedish average; SCB 2025\); Lodwar hosts Somali refugees too/,
+      /1,899 residents born in Somalia \(3\.7 %, 5\.9× the Swedish average; SCB 2025\); Lodwar also hosts people from Somalia \(Somali refugees\)/,
     );
   });
 });
