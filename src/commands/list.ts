@@ -276,7 +276,7 @@ function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOpt
   const fields = municipalities.fields(ds, opts.lang);
   const distance = {
     key: 'distance_km',
-    header: h('Distance (km)', 'Avstånd (km)'),
+    header: h('km', 'km'),
     value: (m: SwedishParty) => {
       const d = km.get(m.id);
       return d === undefined ? undefined : Math.round(d);

@@ -46,7 +46,7 @@ describe('kp list municipalities --near', () => {
       'Moldova',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Distance \(km\)/);
+    expect(r.stdout).toMatch(/\bkm\b/);
     expect(r.stdout).toMatch(/Ale\s+31\s/);
     const former = await kp([
       'list',
