@@ -78,16 +78,13 @@ const external = Object.keys(pkg.dependencies)
   .filter((d) => !STARTUP_DEPENDENCIES.includes(d))
   .flatMap((d) => [d, `${d}/*`]);
 
-await build({
-  plugins: [startupTrims],
+const common = {
   define: {
     __KP_BUILD__: JSON.stringify(buildId()),
     // src/ is ES modules; the bundle is CommonJS, where the module's URL comes from __filename.
     'import.meta.url': '__kpModuleUrl',
   },
   banner: { js: "const __kpModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  entryPoints: [join(root, 'src/cli.ts')],
-  outfile: join(dist, 'kp.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -97,6 +94,19 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  plugins: [startupTrims],
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile: join(dist, 'kp.cjs'),
+});
+// The worker thread that loads a --data directory cold (src/dataset/cold.ts): a file of its own,
+// read only then; a plain CommonJS file, as a worker needs.
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/dataset/load-worker.ts')],
+  outfile: join(dist, 'load-worker.cjs'),
 });
 copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
 

@@ -3,6 +3,7 @@
 //   npm run eval                 the table (Markdown, as in the README)
 //   npm run eval -- --tune       also search weights (coordinate ascent) and print the best found
 //   npm run eval -- --data DIR   another data directory
+//   npm run eval -- --as-of Y    judge status as of year Y (default 2026, fixed so runs compare)
 import { join } from 'node:path';
 import {
   evaluate,
@@ -16,6 +17,9 @@ import {
 import { COMPONENTS, type Component, DEFAULT_WEIGHTS, type Weights } from '../src/core/weights.js';
 import { loadDataDir } from '../src/dataset/load.js';
 
+/** The year every evaluation is judged in unless --as-of says otherwise: numbers compare across runs and years. */
+const EVAL_AS_OF = 2026;
+
 const args = process.argv.slice(2);
 const dataIdx = args.indexOf('--data');
 const dir = dataIdx >= 0 ? args[dataIdx + 1]! : join(import.meta.dirname, '..', 'data');
@@ -24,6 +28,8 @@ if (problems.some((p) => p.severity === 'error')) {
   console.error(`eval: ${dir} has data errors; run kp validate --data ${dir}`);
   process.exit(65);
 }
+const asOfIdx = args.indexOf('--as-of');
+const asOf = asOfIdx >= 0 ? Number(args[asOfIdx + 1]) : EVAL_AS_OF;
 const cases = leaveOneOutCases(raw);
 const only = (c: Component): Weights =>
   Object.freeze(Object.fromEntries(COMPONENTS.map((k) => [k, k === c ? 1 : 0])) as Record<Component, number>);
@@ -32,8 +38,8 @@ const without = (c: Component): Weights => Object.freeze({ ...DEFAULT_WEIGHTS, [
 const cold = cases.filter((c) => isColdStart(raw, c));
 /** A model on every case, and on the first partnerships (cold start) alone. */
 const both = (scorer: Scorer): [Metrics, Metrics] => [
-  evaluate(raw, scorer, cases),
-  evaluate(raw, scorer, cold),
+  evaluate(raw, scorer, cases, asOf),
+  evaluate(raw, scorer, cold, asOf),
 ];
 const rows: Array<[string, [Metrics, Metrics]]> = [
   ['full model (default weights)', both(modelScorer(DEFAULT_WEIGHTS))],
@@ -90,7 +96,8 @@ if (args.includes('--tune')) {
   // Cold start counts as much again: finding first partnerships is half of the programme's job.
   const objective = (m: Metrics) => m.mrr + m.recallAt10;
   const coldObjective = (w: Weights) =>
-    objective(evaluate(raw, modelScorer(w), cases)) + objective(evaluate(raw, modelScorer(w), cold));
+    objective(evaluate(raw, modelScorer(w), cases, asOf)) +
+    objective(evaluate(raw, modelScorer(w), cold, asOf));
   let best: Record<Component, number> = { ...DEFAULT_WEIGHTS };
   let bestScore = objective(full) + objective(fullCold);
   const grid: Record<Component, number[]> = {
@@ -116,8 +123,8 @@ if (args.includes('--tune')) {
       }
     }
   }
-  const m = evaluate(raw, modelScorer(best), cases);
-  const mc = evaluate(raw, modelScorer(best), cold);
+  const m = evaluate(raw, modelScorer(best), cases, asOf);
+  const mc = evaluate(raw, modelScorer(best), cold, asOf);
   console.log(`\nTuned: ${COMPONENTS.map((c) => `${c}=${best[c]}`).join(', ')}`);
   console.log(
     `  recall@1 ${pct(m.recallAt1)}, recall@5 ${pct(m.recallAt5)}, recall@10 ${pct(m.recallAt10)}, MRR ${m.mrr.toFixed(3)}; cold start recall@10 ${pct(mc.recallAt10)}, MRR ${mc.mrr.toFixed(3)}`,

@@ -1,12 +1,13 @@
-// npm run gen-data -- --partners 100000 --partnerships 300000 --out DIR [--seed N]
+// npm run gen-data -- --partners 100000 --partnerships 300000 --out DIR [--seed N] [--style lines|block]
 // Writes a synthetic, schema-valid data directory for scale tests: countries, themes and
 // Swedish parties copied from data/, partners and partnerships generated (scripts/synthetic.ts),
-// one record per line.
+// one record per line (the default) or in block style, as the `yaml` package's stringify writes
+// it and as people write YAML by hand (`--style block`).
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataDir } from '../src/dataset/load.js';
-import { flowLines, synthesize } from './synthetic.js';
+import { blockLines, flowLines, synthesize } from './synthetic.js';
 
 const { values } = parseArgs({
   options: {
@@ -15,8 +16,10 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     data: { type: 'string', default: join(import.meta.dirname, '..', 'data') },
+    style: { type: 'string', default: 'lines' },
   },
 });
+const STYLES = { lines: flowLines, block: blockLines } as const;
 const count = (name: string, v: string | undefined) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) {
@@ -31,6 +34,11 @@ if (!values.out) {
   );
   process.exit(2);
 }
+if (!Object.hasOwn(STYLES, values.style)) {
+  console.error(`gen-data: --style takes lines or block, not "${values.style}"`);
+  process.exit(2);
+}
+const write = STYLES[values.style as keyof typeof STYLES];
 const out = resolve(values.out);
 const partners = count('partners', values.partners);
 const partnerships = count('partnerships', values.partnerships);
@@ -48,9 +56,11 @@ for (const file of ['countries.yaml', 'themes.yaml', 'municipalities.yaml']) {
 }
 const header = (what: string) =>
   `# Synthetic ${what} for scale tests (npm run gen-data, seed ${values.seed}); not real data.\n` +
-  '# One record per line: a YAML flow mapping written as JSON.';
-writeFileSync(join(out, 'partners.yaml'), flowLines(data.partners, header('municipalities abroad')));
-writeFileSync(join(out, 'partnerships.yaml'), flowLines(data.partnerships, header('partnerships')));
+  (values.style === 'block'
+    ? '# Block style, as the yaml package writes it.'
+    : '# One record per line: a YAML flow mapping written as JSON.');
+writeFileSync(join(out, 'partners.yaml'), write(data.partners, header('municipalities abroad')));
+writeFileSync(join(out, 'partnerships.yaml'), write(data.partnerships, header('partnerships')));
 console.error(
   `gen-data: ${data.partners.length} partners, ${data.partnerships.length} partnerships in ${out} (${Math.round(performance.now() - started)} ms)`,
 );

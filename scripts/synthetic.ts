@@ -10,6 +10,7 @@ import type {
   RawDataset,
   Theme,
 } from '../src/dataset/schema.js';
+import { stringify } from 'yaml';
 
 export interface SyntheticOptions {
   readonly partners: number;
@@ -287,4 +288,16 @@ export function flowLines(records: readonly object[], header: string): string {
   const out = [header];
   for (const r of records) out.push(`- ${JSON.stringify(compact(r))}`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Block style, each record over several indented lines: exactly what the `yaml` package's
+ * stringify writes for the whole list, written a record at a time (the same text: each item of
+ * a block sequence is written on its own), since stringifying 300,000 records at once would
+ * hold the whole document in memory.
+ */
+export function blockLines(records: readonly object[], header: string): string {
+  const out = [`${header}\n`];
+  for (const r of records) out.push(stringify([compact(r)]));
+  return out.join('');
 }

@@ -60,6 +60,7 @@ run(
     },
     env: process.env,
     cwd: process.cwd(),
+    year: new Date().getFullYear(),
   },
   shipped,
 ).then((code) => {

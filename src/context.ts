@@ -3,7 +3,7 @@
 import { type Level, type Style, style } from './output/style.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }
@@ -18,6 +18,8 @@ export interface Io {
   readonly stdin: InStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The current year, from the clock (read in cli.ts only): the default of --as-of. */
+  readonly year?: number;
 }
 
 /**
@@ -54,9 +56,13 @@ export function makeColors(io: Io, flag: boolean): Colors {
   };
 }
 
-/** Terminal width for tables: the terminal's own, else 100 (fits an email and a laptop). */
+/** Narrower than this, nothing is readable; tables below ~60 columns stack their rows instead. */
+const MIN_WIDTH = 20;
+
+/** Width for tables: COLUMNS, else the terminal's own, else 80. */
 export function outputWidth(io: Io): number {
-  const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
   const env = Number(io.env.COLUMNS);
-  return Math.max(60, cols ?? (Number.isFinite(env) && env > 0 ? env : 100));
+  if (io.env.COLUMNS && Number.isInteger(env) && env > 0) return Math.max(MIN_WIDTH, env);
+  const cols = io.stdout.isTTY ? io.stdout.columns : undefined;
+  return Math.max(MIN_WIDTH, cols || 80);
 }

@@ -42,11 +42,17 @@ const DATA_FILE_HELP = [
 
 // Options with one value take it once and not empty (src/option-values.ts): `single` after
 // `choices`, which keeps the choices for --help.
-const formatOption = (formats: readonly string[] = FORMATS) =>
-  new Option('-f, --format <format>', 'output format')
-    .choices(formats)
-    .default('table')
-    .argParser(single('--format', formats));
+// For a command with -o, --format has no default value, so that the file name's extension can
+// choose (src/output/file-format.ts).
+const formatOption = (formats: readonly string[] = FORMATS, fromFileName = false) => {
+  const option = new Option(
+    '-f, --format <format>',
+    fromFileName
+      ? 'output format (default: what the -o file name ends in, .csv .md .json .xlsx; else table)'
+      : 'output format',
+  ).choices(formats);
+  return (fromFileName ? option : option.default('table')).argParser(single('--format', formats));
+};
 const langOption = (description = 'language of labels') =>
   new Option('--lang <lang>', description).choices(LANGS).default('en').argParser(single('--lang', LANGS));
 /** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
@@ -54,11 +60,18 @@ const outputOptions = (cmd: Command, csv: boolean): Command => {
   cmd
     .option(
       '-o, --output <file>',
-      'write to FILE instead of stdout ("-" is stdout); never replaces a file without --force',
+      'write to FILE instead of stdout ("-" is stdout); its extension picks the format; never replaces a file without --force',
       single('--output'),
     )
-    .option('--force', 'replace an existing output file');
-  if (csv) cmd.option('--excel', 'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma');
+    .option(
+      '--force',
+      'replace an existing file (through a symlink: its target); devices and named pipes are written into without it',
+    );
+  if (csv)
+    cmd.option(
+      '--excel',
+      'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma, text fields quoted (alone: --format csv)',
+    );
   return cmd;
 };
 
@@ -85,6 +98,7 @@ export function createProgram(
     .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
     .option('-q, --quiet', 'no notes on stderr', false)
     .option('--debug', 'show stack traces for unexpected errors', false)
+    .option('--as-of <year>', 'judge status (active, ended) as of this year (default: the current year)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -107,7 +121,7 @@ export function createProgram(
 export function commandIn(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--data') i++;
+    if (a === '--data' || a === '--as-of') i++;
     else if (!a.startsWith('-')) return a;
   }
   return undefined;
@@ -135,7 +149,7 @@ const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Con
       .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
       .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1', single('--weight'))
       .option('--explain', 'show the points of each component')
-      .addOption(formatOption())
+      .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
     outputOptions(match, true)
       .addHelpText(
@@ -149,6 +163,13 @@ Examples:
   kp match --from Ekerö --country Georgia
   kp match --from Lodwar --format json
   kp match --country Kenya --theme waste --format md   a table to paste in an email
+  kp match --country Kenya --theme refugees -o kandidater.xlsx   an Excel workbook
+  kp match --country Kenya --theme refugees --excel -o k.csv     CSV for Swedish Excel
+
+Files: -o x.csv, x.md, x.json or x.xlsx writes that format (--format must agree). A workbook
+keeps codes as text and has a second sheet with the query. An existing file is replaced only
+with --force (a symlink's target, in one step); /dev/null and named pipes are written into;
+a folder is refused (exit 73). See README, Files and formats.
 
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
       )
@@ -226,14 +247,15 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
       .option(
         '--near <name>',
         'municipalities: nearest first to this Swedish municipality or region, with the distance',
+        single('--near'),
       )
-      .option('--within <km>', 'with --near: only those up to this many kilometres away')
-      .addOption(formatOption())
+      .option('--within <km>', 'with --near: only those up to this many kilometres away', single('--within'))
+      .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
     outputOptions(list, true)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
@@ -244,12 +266,12 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
       .command('show')
       .description('show one record (municipality, region, partner abroad, country or theme) by name')
       .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
-      .addOption(formatOption(['table', 'json']))
+      .addOption(formatOption(['table', 'json', 'xlsx'], true))
       .addOption(langOption());
     outputOptions(show, false)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees',
+        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
       )
       .action(async (words: string[], opts, cmd: Command) =>
         (await import('./commands/show.js')).showCommand(context(cmd), words, opts),

@@ -25,9 +25,9 @@ export function stdio(fd: 1 | 2, stream: () => NodeJS.WriteStream, on: StdioHand
   let fallback: NodeJS.WriteStream | undefined;
   return {
     isTTY: false,
-    write(text: string) {
+    write(text: string | Uint8Array) {
       if (fallback) return fallback.write(text);
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       let done = 0;
       try {
         while (done < bytes.length) done += writeSync(fd, bytes, done);

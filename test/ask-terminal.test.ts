@@ -121,7 +121,7 @@ describe.skipIf(!hasTmux)('kp ask in a terminal (tmux; skipped when tmux is not 
     await tmux.waitFor(/\? Also include Swedish municipalities with no KP history\?/);
     tmux.keys('Enter');
     const ranked = await tmux.waitFor(/\? What next\?/);
-    expect(ranked).toMatch(/^ ?1\. Borlänge\s+Dalarnas län/m);
+    expect(ranked).toMatch(/^ ?1\. Borlänge\s+Sweden, Dalarnas län/m);
     tmux.keys('Enter'); // save
     await tmux.waitFor(/\? File name/);
     tmux.keys('Enter'); // candidates-kenya.csv

@@ -80,6 +80,15 @@ describe('the bundle', () => {
     expect(loadedPackagesAllowingFailure(['ask'])).not.toContain('@inquirer/prompts');
   });
 
+  it('loads exceljs for a workbook only, from node_modules (it is not in the bundle)', () => {
+    expect(loadedPackages(['list', 'countries', '--format', 'csv'])).not.toContain('exceljs');
+    const xlsx = join(dir, 'countries.xlsx');
+    expect(loadedPackages(['list', 'countries', '-o', xlsx])).toContain('exceljs');
+    const bundle = readFileSync(join(ROOT, 'dist', 'kp.cjs'), 'utf8');
+    expect(bundle).not.toContain('xl/workbook.xml'); // exceljs's own code
+    expect(bundle).toContain('__kpImport("exceljs")');
+  });
+
   it('loads them for `kp validate`', () => {
     expect(loadedPackages(['validate'])).toEqual(expect.arrayContaining(['yaml', 'zod']));
   });

@@ -14,20 +14,24 @@ export interface Result {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** stdout as bytes, for binary output. */
+  readonly bytes: Buffer;
 }
 
 export function buffer(isTTY = false) {
-  let text = '';
+  const chunks: Buffer[] = [];
   return {
     stream: {
-      write: (s: string) => {
-        text += s;
+      // Text, or bytes (a workbook on stdout).
+      write: (s: string | Uint8Array) => {
+        chunks.push(Buffer.from(s));
         return true;
       },
       isTTY,
       columns: 100,
     },
-    text: () => text,
+    text: () => Buffer.concat(chunks).toString('utf8'),
+    bytes: () => Buffer.concat(chunks),
   };
 }
 
@@ -48,7 +52,7 @@ export async function kp(
   };
   const snapshot = inject('snapshot') || undefined;
   const code = await run(args, io, { dir: DATA, snapshot });
-  return { code, stdout: out.text(), stderr: err.text() };
+  return { code, stdout: out.text(), stderr: err.text(), bytes: out.bytes() };
 }
 
 let shipped: Dataset | undefined;

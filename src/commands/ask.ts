@@ -31,10 +31,10 @@ import {
 } from '../questionnaire/steps.js';
 import type { Context } from './context.js';
 import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { computeMatch, parseLimit, renderMatch, weightError } from './match.js';
+import { computeMatch, matchText, parseLimit, weightError } from './match.js';
 import { resolveName } from './resolve.js';
 import { showCommand } from './show.js';
-import { writeFileAtomically } from './write.js';
+import { writeFileSafely } from './write.js';
 
 export interface AskOptions {
   readonly country?: string;
@@ -236,7 +236,7 @@ async function rankAndShow(s: Session): Promise<Ranked> {
       name: result.fromName ?? '',
       n: result.ranking.query.themes.length,
     });
-  ctx.write(`\n${await renderMatch(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
+  ctx.write(`\n${await matchText(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
   s.result = result;
   return s as Ranked;
 }
@@ -337,13 +337,13 @@ async function save(s: Ranked): Promise<void> {
     suggestion = freeName(target, file);
   }
   const excel = await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' });
-  const text = await renderMatch(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
+  const text = await matchText(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
   try {
-    writeFileAtomically(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
+    await writeFileSafely(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
   } catch (e) {
     // A file that appeared meanwhile, or a folder that cannot be written: say so, keep the session.
     if (!(e instanceof OutputError)) throw e;
-    ctx.io.stderr.write(`kp: ${e.message}\n`);
+    ctx.io.stderr.write(`kp: ${e.localized(lang)}\n`);
     return;
   }
   s.saved = { ...matchArgs(s), csv: { file, excel } };

@@ -1,10 +1,11 @@
 // The context every command runs in, built once per invocation by the program.
 import { resolve } from 'node:path';
 import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
-import type { Dataset } from '../core/dataset.js';
+import { atYear, type Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';
-import { type Lang, type MessageKey, msg, type Vars } from '../messages/index.js';
+import { usage } from '../errors.js';
+import { clip, type Lang, type MessageKey, msg, type Vars } from '../messages/index.js';
 import { progressLine } from '../output/progress.js';
 
 export interface GlobalOptions {
@@ -14,6 +15,8 @@ export interface GlobalOptions {
   readonly quiet: boolean;
   /** --no-cache sets it false. */
   readonly cache?: boolean;
+  /** --as-of YEAR, as typed. */
+  readonly asOf?: string;
   /** The command's --lang, for notes and errors. */
   readonly lang?: Lang;
 }
@@ -48,6 +51,9 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     said.add(line);
     io.stderr.write(`${colors.err.dim(line)}\n`);
   };
+  // The year status is judged in: --as-of, else the clock's year the shell passed in, else the
+  // data's latest year (in-process runs that give none are reproducible).
+  const asOf = options.asOf === undefined ? io.year : parseYear(options.asOf);
   const lang = options.lang ?? 'en';
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
@@ -56,6 +62,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     try {
       return await loadDataset(location, io.cwd, {
         cache: noCache ? undefined : { env: io.env },
+        asOf,
         progress: bar?.update,
         note: (line) => {
           bar?.clear();
@@ -72,7 +79,7 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     options,
     location,
     dataset: () => {
-      loaded ??= loadWithProgress();
+      loaded ??= loadWithProgress().then((ds) => (asOf === undefined ? ds : atYear(ds, asOf)));
       return loaded;
     },
     lang,
@@ -83,6 +90,14 @@ export function createContext(io: Io, options: GlobalOptions, shipped: DataLocat
     },
     width: outputWidth(io),
   };
+}
+
+/** A year as --as-of takes it: four digits, in the range any partnership could be judged in. */
+export function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text.trim()) || year < 1950 || year > 2100)
+    throw usage('error.asOf', { value: clip(text) });
+  return year;
 }
 
 /** Redraw at most this often: a terminal write per record would cost more than the work. */

@@ -25,6 +25,8 @@ export interface ListFilters {
 }
 
 interface ListKind<R> {
+  /** The worksheet's name in a workbook. */
+  readonly sheet: Readonly<Record<Lang, string>>;
   /** Sort by the first field (Swedish collation); otherwise keep the file's order. */
   readonly sorted: boolean;
   /** Accepted --status values; absent when --status does not apply. */
@@ -45,6 +47,7 @@ const themeSet = (ds: Dataset, t: Theme | undefined) =>
 const kpOf = (ds: Dataset, id: string) => (ds.relationsOf.get(id) ?? []).filter((p) => p.programme === 'kp');
 
 const municipalities: ListKind<Dataset['raw']['municipalities'][number]> = {
+  sheet: h('Municipalities', 'Kommuner'),
   sorted: true,
   statuses: ['active', 'former', 'interested', 'none'],
   country: true,
@@ -86,6 +89,7 @@ const municipalities: ListKind<Dataset['raw']['municipalities'][number]> = {
 };
 
 const partners: ListKind<Partner> = {
+  sheet: h('Partners abroad', 'Partner utomlands'),
   sorted: true,
   statuses: ['seeking'],
   country: true,
@@ -134,6 +138,7 @@ const partners: ListKind<Partner> = {
 };
 
 const countries: ListKind<Country> = {
+  sheet: h('Countries', 'Länder'),
   sorted: false,
   statuses: ['eligible', 'former', 'other'],
   country: false,
@@ -167,6 +172,7 @@ const countries: ListKind<Country> = {
 };
 
 const themes: ListKind<Theme> = {
+  sheet: h('Themes', 'Teman'),
   sorted: false,
   country: false,
   theme: true,
@@ -196,6 +202,7 @@ const themes: ListKind<Theme> = {
 };
 
 const partnerships: ListKind<Partnership> = {
+  sheet: h('Partnerships', 'Partnerskap'),
   sorted: false,
   statuses: ['active', 'ended'],
   country: true,
@@ -337,6 +344,7 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     rows: sorted,
     fields: kind.fields(ds, lang),
     json: () => sorted.map((r) => kind.json(r, ds)),
+    sheet: kind.sheet,
   };
   await emit(ctx, view, opts);
   if (!sorted.length) ctx.note(`no ${kindName} match these filters`);

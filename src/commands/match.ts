@@ -1,6 +1,7 @@
 // kp match: resolve who is asking, rank candidates, print them with reasons.
 import type { Dataset } from '../core/dataset.js';
-import { type Query, rank } from '../core/rank.js';
+import { eligibility } from '../core/eligibility.js';
+import { explain, type Query, rank } from '../core/rank.js';
 import {
   COMPONENTS,
   DEFAULT_WEIGHTS,
@@ -12,12 +13,15 @@ import type { Country, Theme } from '../dataset/schema.js';
 import { localizedError, usage, UsageError } from '../errors.js';
 import { clip, msg } from '../messages/index.js';
 import { toCsv } from '../output/csv.js';
+import { countryEligibility } from '../output/eligibility.js';
 import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from '../output/match.js';
 import { matchCsvRows } from '../output/match-csv.js';
-import type { Format } from '../output/view.js';
+import { FORMATS, type Format } from '../output/view.js';
+import { layout } from '../output/width.js';
+import { matchXlsx } from '../output/match-xlsx.js';
 import type { Context } from './context.js';
-import { checkExcel, colorFor } from './emit.js';
+import { colorFor, outputFormat } from './emit.js';
 import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
 import { resolveName } from './resolve.js';
 import { type WriteOptions, writeOutput } from './write.js';
@@ -31,7 +35,8 @@ export interface MatchOptions extends WriteOptions {
   readonly includeIneligible?: boolean;
   readonly weight?: string;
   readonly explain?: boolean;
-  readonly format: Format;
+  /** As given; the -o file name may choose it (outputFormat). */
+  readonly format?: Format;
   readonly lang: Lang;
   readonly excel?: boolean;
 }
@@ -62,10 +67,7 @@ export function computeMatch(
       themesFromProfile = true;
     }
     // Asking for one country off ICLD's list is asking for its municipalities: show them, flagged.
-    const offList = !!country && !country.icld_lists.includes('latest');
-    if (offList && !opts.includeIneligible) {
-      ctx.say('note.offList', { country: country!.name[ctx.lang] });
-    }
+    const offList = !!country && eligibility(country) !== 'current';
     query = {
       direction: 'abroad',
       country: country?.id,
@@ -93,8 +95,11 @@ export function computeMatch(
     }
     query = { direction: 'to-sweden', country: country?.id, themes, from: from?.id, all: opts.all };
   }
+  // Say it once on stderr, whichever the format: KP cannot fund a new partnership there.
+  if (country && eligibility(country) !== 'current') ctx.note(countryEligibility(country, opts.lang).note);
   const ranking = rank(query, ds, weights);
-  return { ranking, limit, country, themesFromProfile, fromName: from?.name };
+  const explained = explain(ranking, limit);
+  return { ranking, limit, explained, country, themesFromProfile, fromName: from?.name };
 }
 
 /** A party's own themes when none are asked for: its interests, profile and partnerships' themes. */
@@ -140,7 +145,7 @@ function weightsFrom(spec: string): Weights {
 }
 
 export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<void> {
-  checkExcel(opts);
+  const format = outputFormat(ctx, opts, FORMATS);
   const ds = await ctx.dataset();
   const result = computeMatch(ctx, ds, opts);
   if (result.themesFromProfile) {
@@ -149,31 +154,37 @@ export async function matchCommand(ctx: Context, opts: MatchOptions): Promise<vo
       n: result.ranking.query.themes.length,
     });
   }
-  writeOutput(ctx, await renderMatch(ctx, result, ds, opts), opts);
+  const payload =
+    format === 'xlsx'
+      ? await matchXlsx(result, ds, opts.lang, { dataDir: ctx.location.dir })
+      : await matchText(ctx, result, ds, { ...opts, format });
+  await writeOutput(ctx, payload, opts);
 }
 
-/** The ranking in the chosen format, as text. Shared with the questionnaire. */
-export async function renderMatch(
+/** The ranking in a text format. Shared with the questionnaire. */
+export async function matchText(
   ctx: Context,
   result: MatchResult,
   ds: Dataset,
-  opts: Pick<MatchOptions, 'format' | 'lang' | 'excel' | 'explain' | 'output'>,
+  opts: Pick<MatchOptions, 'lang' | 'excel' | 'explain' | 'output'> & { format: Exclude<Format, 'xlsx'> },
 ): Promise<string> {
   switch (opts.format) {
     case 'json':
       return JSON.stringify(matchJson(result, ds, opts.lang), null, 2);
     case 'md':
-      return matchMarkdown(result, ds, opts.lang).join('\n');
+      return matchMarkdown(result, ds, opts.lang, !!opts.explain).join('\n');
     case 'csv': {
       const { header, rows } = matchCsvRows(result, ds, opts.lang);
       return toCsv(header, rows, { excel: !!opts.excel });
     }
     default:
-      return matchTable(result, ds, {
-        lang: opts.lang,
-        width: ctx.width,
-        color: colorFor(ctx, opts),
-        explain: !!opts.explain,
-      }).join('\n');
+      return layout(() =>
+        matchTable(result, ds, {
+          lang: opts.lang,
+          width: ctx.width,
+          color: colorFor(ctx, opts),
+          explain: !!opts.explain,
+        }).join('\n'),
+      );
   }
 }

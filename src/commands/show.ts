@@ -21,31 +21,40 @@ import {
   STATUS_LABEL,
   themeLabel,
 } from '../output/labels.js';
-import { wrap } from '../output/width.js';
+import { recordXlsx } from '../output/record-xlsx.js';
+import { layout, wrap } from '../output/width.js';
 import type { Context } from './context.js';
-import { colorFor } from './emit.js';
+import { colorFor, outputFormat } from './emit.js';
 import { resolveName } from './resolve.js';
 import { type WriteOptions, writeOutput } from './write.js';
 
 export interface ShowOptions extends WriteOptions {
-  readonly format: 'table' | 'json';
+  /** As given; the -o file name may choose it. */
+  readonly format?: 'table' | 'json' | 'xlsx';
   readonly lang: Lang;
 }
 
 const resolvers = new WeakMap<Dataset, ReturnType<typeof createResolver<AnyRecord>>>();
 
 export async function showCommand(ctx: Context, words: readonly string[], opts: ShowOptions): Promise<void> {
+  const format = outputFormat(ctx, opts, ['table', 'json', 'xlsx']);
   const input = words.join(' ').trim();
   if (!input) throw new UsageError('name what to show, e.g. `kp show Borlänge` or `kp show Kenya`');
   const ds = await ctx.dataset();
   const resolver = getOrCreate(resolvers, ds, () => createResolver(allEntries(ds)));
   const { record } = resolveName(ctx, resolver, input, 'record');
-  if (opts.format === 'json') {
-    writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
+  if (format === 'json') {
+    await writeOutput(ctx, JSON.stringify(toJson(record, ds), null, 2), opts);
     return;
   }
-  const lines = SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts));
-  writeOutput(ctx, lines.join('\n'), opts);
+  if (format === 'xlsx') {
+    await writeOutput(ctx, await recordXlsx(toJson(record, ds) as Record<string, unknown>, opts.lang), opts);
+    return;
+  }
+  const lines = await layout(() =>
+    SHOW[record.kind](record.record as never, ds, opts.lang, colorFor(ctx, opts)),
+  );
+  await writeOutput(ctx, lines.join('\n'), opts);
 }
 
 // ---- JSON ----------------------------------------------------------------------------------

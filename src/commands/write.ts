@@ -1,10 +1,32 @@
-// Write command output to a file safely: into a temporary file in the same folder, then moved
-// into place in one step. An existing file is replaced only with --force. The only module that
-// writes files the user asked for.
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+// Write command output where the user asked, without ever harming what is there. The only module
+// that writes files the user asked for. What happens depends on what the path is (TARGETS below):
+// - nothing yet: a temporary file beside it, moved into place in one step (never a partial file);
+// - a regular file: the same, and only with --force;
+// - a symbolic link: followed; its target is what is written (replaced or written into as above),
+//   and the link stays a link. A link to nothing is refused;
+// - a character device or a FIFO (/dev/null, /dev/stdout, a named pipe): opened and written into,
+//   as shell redirection does; no --force needed (like bash's noclobber, which only guards files);
+// - a folder, a block device, a socket: refused.
+// Every refusal and failure is an OutputError (exit 73) with one line.
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { trackTemp, untrackTemp } from '../cleanup.js';
-import { OutputError } from '../errors.js';
+import { keyed, localizedError, OutputError } from '../errors.js';
+import { type MessageKey, msg } from '../messages/index.js';
 import type { Context } from './context.js';
 
 export interface WriteOptions {
@@ -13,22 +35,125 @@ export interface WriteOptions {
   readonly force?: boolean;
 }
 
-export function writeOutput(ctx: Context, text: string, opts: WriteOptions): void {
-  if (!opts.output || opts.output === '-') {
-    ctx.write(text);
+/** Text (a table, CSV, JSON, Markdown) or bytes (a workbook). */
+export type Payload = string | Uint8Array;
+
+export const toStdout = (opts: WriteOptions) => !opts.output || opts.output === '-';
+
+export async function writeOutput(ctx: Context, payload: Payload, opts: WriteOptions): Promise<void> {
+  if (toStdout(opts)) {
+    if (typeof payload === 'string') ctx.write(payload);
+    else ctx.io.stdout.write(payload);
     return;
   }
-  const target = resolve(ctx.io.cwd, opts.output);
-  writeFileAtomically(target, text.endsWith('\n') ? text : `${text}\n`, !!opts.force, opts.output);
+  const target = resolve(ctx.io.cwd, opts.output!);
+  const data = typeof payload !== 'string' || payload.endsWith('\n') ? payload : `${payload}\n`;
+  await writeFileSafely(target, data, !!opts.force, opts.output);
   ctx.note(`wrote ${opts.output}`);
 }
 
-export function writeFileAtomically(target: string, text: string, force: boolean, shown = target): void {
-  const exists = statIfAny(target);
-  if (exists?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
-  if (exists && !force)
-    throw new OutputError(`${shown} exists; add --force to replace it (it was left unchanged)`);
+type Kind = 'missing' | 'file' | 'stream' | 'folder' | 'other';
 
+interface Target {
+  /** The path written: the link's target for a symbolic link. */
+  readonly path: string;
+  readonly kind: Kind;
+  readonly stats?: Stats;
+}
+
+type Write = (t: Target, data: Payload, force: boolean, shown: string) => void | Promise<void>;
+
+/** What each kind of path gets. A new kind of path is a new entry. */
+const TARGETS: Readonly<Record<Kind, Write>> = Object.freeze({
+  missing: (t, data, _force, shown) => replaceAtomically(t, data, false, shown),
+  file: (t, data, force, shown) => {
+    if (!force) throw exists(shown);
+    replaceAtomically(t, data, true, shown);
+  },
+  stream: (t, data, _force, shown) => writeInto(t.path, data, shown),
+  folder: (_t, _data, _force, shown) => {
+    throw cannotWrite(shown, 'write.isFolder');
+  },
+  other: (_t, _data, _force, shown) => {
+    throw cannotWrite(shown, 'write.special');
+  },
+});
+
+export async function writeFileSafely(
+  target: string,
+  data: Payload,
+  force: boolean,
+  shown = target,
+): Promise<void> {
+  const t = inspect(target, shown);
+  await TARGETS[t.kind](t, data, force, shown);
+}
+
+/** What the path is, following a symbolic link to what it points at. */
+function inspect(path: string, shown: string): Target {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { path, kind: 'missing' };
+    throw failed(e, shown);
+  }
+  if (!stats.isSymbolicLink()) return { path, kind: kindOf(stats), stats };
+  let real: string;
+  try {
+    real = realpathSync(path);
+    stats = statSync(real);
+  } catch (e) {
+    throw (e as NodeJS.ErrnoException).code === 'ENOENT'
+      ? cannotWrite(shown, 'write.danglingLink')
+      : failed(e, shown);
+  }
+  return { path: real, kind: kindOf(stats), stats };
+}
+
+function kindOf(s: Stats): Kind {
+  if (s.isFile()) return 'file';
+  if (s.isCharacterDevice() || s.isFIFO()) return 'stream';
+  if (s.isDirectory()) return 'folder';
+  return 'other';
+}
+
+/** A device or a named pipe: open and write, as `> PATH` would. A pipe waits for its reader. */
+async function writeInto(path: string, data: Payload, shown: string): Promise<void> {
+  // Non-blocking throughout, waiting on timers: a blocked open() or write() would hold one of
+  // Node's threads, and the process could then not exit on Ctrl+C.
+  let fd: number | undefined;
+  while (fd === undefined) {
+    try {
+      fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      // ENXIO: a named pipe nobody reads yet. Wait for the reader, as the shell does.
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw failed(e, shown);
+      await pause();
+    }
+  }
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  try {
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch (e) {
+        // EAGAIN: the pipe is full until its reader catches up.
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw failed(e, shown);
+        await pause();
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const pause = () => new Promise((done) => setTimeout(done, 20));
+
+/** Into a temporary file beside the target, then moved over it (force) or linked in (no race). */
+function replaceAtomically(t: Target, data: Payload, force: boolean, shown: string): void {
+  const target = t.path;
   // Not node:crypto for the random part: loading it costs a tenth of kp's start-up, and open()
   // with 'wx' below refuses a name that exists anyway.
   const temp = join(
@@ -41,25 +166,27 @@ export function writeFileAtomically(target: string, text: string, force: boolean
     try {
       fd = openSync(temp, 'wx', 0o644);
     } catch (e) {
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dirname(shown))}`);
+      throw failed(e, shown);
     }
     try {
-      writeSync(fd, text);
+      writeAll(fd, data);
       fsyncSync(fd);
     } catch (e) {
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dirname(shown))}`);
+      throw failed(e, shown);
     } finally {
       closeSync(fd);
     }
     try {
+      // A replaced file keeps its permissions (a shared folder's group-writable file stays so).
+      if (t.stats) chmodSync(temp, t.stats.mode & 0o7777);
       if (force) renameSync(temp, target);
       // Without --force, link() refuses to replace a file that appeared meanwhile: no race.
       else linkSync(temp, target);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new OutputError(`${shown} exists; add --force to replace it (it was left unchanged)`);
+        throw exists(shown);
       }
-      throw new OutputError(`cannot write ${shown}: ${reason(e, dirname(shown))}`);
+      throw failed(e, shown);
     }
   } finally {
     rmSync(temp, { force: true });
@@ -67,25 +194,38 @@ export function writeFileAtomically(target: string, text: string, force: boolean
   }
 }
 
-function statIfAny(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
+function writeAll(fd: number, data: Payload): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done);
 }
 
-function reason(e: unknown, dir: string): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: `the folder ${dir} does not exist`,
-    ENOTDIR: `${dir} is not a folder`,
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is exceeded',
-    EISDIR: 'it is a folder',
-  };
-  return (code && reasons[code]) ?? (e instanceof Error ? e.message : String(e));
+const exists = (shown: string) => keyed(OutputError, 'error.outputExists', { file: shown });
+
+/** "cannot write FILE: REASON", in the reader's language. */
+const cannotWrite = (shown: string, why: MessageKey, vars: Record<string, string> = {}) =>
+  localizedError(OutputError, (lang) =>
+    msg(lang, 'error.cannotWrite', { file: shown, reason: msg(lang, why, vars) }),
+  );
+
+/** What the system said, as a reason a person can act on. */
+const REASONS: Readonly<Record<string, MessageKey>> = Object.freeze({
+  ENOENT: 'write.noFolder',
+  ENOTDIR: 'write.notFolder',
+  EACCES: 'write.denied',
+  EPERM: 'write.denied',
+  EROFS: 'write.readOnly',
+  ENOSPC: 'write.full',
+  EDQUOT: 'write.quota',
+  EISDIR: 'write.isFolder',
+  ELOOP: 'write.loop',
+});
+
+function failed(e: unknown, shown: string): OutputError {
+  const key = REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+  if (key) return cannotWrite(shown, key, { dir: dirname(shown) });
+  const detail = e instanceof Error ? e.message : String(e);
+  return localizedError(OutputError, (lang) =>
+    msg(lang, 'error.cannotWrite', { file: shown, reason: detail }),
+  );
 }

@@ -1,5 +1,5 @@
 // The validated records, indexed for lookups, with what can be derived from them (KP status,
-// the reference year). Pure: built from data, never from the clock.
+// the reference year). Pure: built from data and a year given by the shell, never from the clock.
 import type {
   Country,
   KpStatus,
@@ -20,7 +20,7 @@ export type Party =
 
 export interface Dataset {
   readonly raw: RawDataset;
-  /** The latest year any KP partnership mentions: "now" for recency, so results never depend on the clock. */
+  /** The year status and recency are judged in: --as-of, else the current year (given by the shell). */
   readonly asOf: number;
   readonly countries: ReadonlyMap<string, Country>;
   readonly themes: ReadonlyMap<string, Theme>;
@@ -42,32 +42,73 @@ export interface Dataset {
   readonly bornAbroad: BornAbroadFacts | undefined;
 }
 
-/** A KP partnership counts as active when it is marked so, or its last year is this close to asOf. */
+/** A partnership with no end year and no recorded status counts as active this long after it began. */
 export const ACTIVE_WITHIN_YEARS = 2;
 
 export function lastYear(p: Partnership): number | undefined {
   return p.end ?? p.start;
 }
 
+/**
+ * Whether a partnership is running in the year `asOf`. The years decide where the data has them:
+ * one that has not begun, or whose end year is before `asOf`, is not (whatever status a source
+ * recorded once); one with no end year is as its source recorded it, else active for a couple of
+ * years after it began (a KP project runs about three).
+ */
 export function isActive(p: Partnership, asOf: number): boolean {
+  if (p.start !== undefined && p.start > asOf) return false;
+  if (p.end !== undefined) return p.end >= asOf;
   if (p.status === 'active') return true;
   if (p.status === 'ended') return false;
-  const y = lastYear(p);
-  return y !== undefined && y >= asOf - ACTIVE_WITHIN_YEARS;
+  return p.start !== undefined && p.start >= asOf - ACTIVE_WITHIN_YEARS;
 }
 
-export function indexDataset(raw: RawDataset): Dataset {
+/** The latest year any KP partnership mentions: the default as-of year of a dataset. */
+export function latestYear(raw: RawDataset): number {
   // A loop, not Math.max(...years): spreading 600,000 arguments overflows the stack.
-  let asOf = 0;
+  let year = 0;
   // Index loops here: cold code at start-up, where for...of allocates per step (see profile.ts).
   const rows = raw.partnerships;
   for (let i = 0; i < rows.length; i++) {
     const p = rows[i]!;
     if (p.programme !== 'kp') continue;
-    if (p.start !== undefined && p.start > asOf) asOf = p.start;
-    if (p.end !== undefined && p.end > asOf) asOf = p.end;
+    if (p.start !== undefined && p.start > year) year = p.start;
+    if (p.end !== undefined && p.end > year) year = p.end;
   }
+  return year;
+}
 
+/**
+ * KP status of each Swedish party as of a year. Its KP partnerships are the newest evidence: active
+ * while one runs, former once all have ended (Lund, whose partnership with Francistown ended in
+ * 2024, is former in 2026, though a 2020 source recorded its interest). A recorded status only for
+ * parties with no KP partnership.
+ */
+export function kpStatus(
+  municipalities: readonly Municipality[],
+  relationsOf: ReadonlyMap<string, readonly Partnership[]>,
+  asOf: number,
+): Map<string, KpStatus> {
+  const status = new Map<string, KpStatus>();
+  for (let i = 0; i < municipalities.length; i++) {
+    const m = municipalities[i]!;
+    const rel = relationsOf.get(m.id) ?? [];
+    let kp = false;
+    let active = false;
+    for (let k = 0; k < rel.length && !active; k++) {
+      if (rel[k]!.programme !== 'kp' || (rel[k]!.start ?? 0) > asOf) continue;
+      kp = true;
+      active = isActive(rel[k]!, asOf);
+    }
+    const derived: KpStatus | undefined = active ? 'active' : kp ? 'former' : undefined;
+    status.set(m.id, derived ?? m.kp_status ?? 'none');
+  }
+  return status;
+}
+
+/** Index the records; status and recency are judged as of `asOf` (default: the data's latest year). */
+export function indexDataset(raw: RawDataset, asOf = latestYear(raw)): Dataset {
+  const rows = raw.partnerships;
   const relationsOf = new Map<string, Partnership[]>();
   for (let i = 0; i < rows.length; i++) {
     const p = rows[i]!;
@@ -79,30 +120,32 @@ export function indexDataset(raw: RawDataset): Dataset {
     }
   }
 
-  const status = new Map<string, KpStatus>();
-  const municipalities = raw.municipalities;
-  for (let i = 0; i < municipalities.length; i++) {
-    const m = municipalities[i]!;
-    const rel = relationsOf.get(m.id) ?? [];
-    let kp = false;
-    let active = false;
-    for (let k = 0; k < rel.length && !active; k++) {
-      if (rel[k]!.programme !== 'kp') continue;
-      kp = true;
-      active = isActive(rel[k]!, asOf);
-    }
-    const derived: KpStatus | undefined = active ? 'active' : kp ? 'former' : undefined;
-    status.set(m.id, derived ?? m.kp_status ?? 'none');
-  }
-
   return indexed({
     raw,
     asOf,
     partners: byId(raw.partners),
     partnerships: byId(raw.partnerships),
     relationsOf,
-    status,
+    status: kpStatus(raw.municipalities, relationsOf, asOf),
     rarity: themeRarity(raw.themes, raw.partnerships),
+  });
+}
+
+/**
+ * The dataset judged as of another year: status again, and the facts (recency) from the records
+ * on first use. The same dataset when the year is the one it was indexed for (the snapshot and
+ * caches are, for the year they were written in), so the usual run pays nothing.
+ */
+export function atYear(ds: Dataset, asOf: number): Dataset {
+  if (asOf === ds.asOf) return ds;
+  return indexed({
+    raw: ds.raw,
+    asOf,
+    partners: ds.partners,
+    partnerships: ds.partnerships,
+    relationsOf: ds.relationsOf,
+    status: kpStatus(ds.raw.municipalities, ds.relationsOf, asOf),
+    rarity: ds.rarity,
   });
 }
 

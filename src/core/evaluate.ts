@@ -2,7 +2,7 @@
 // every relation between its parties, ask as the party abroad would (its country and themes),
 // and see where the real Swedish party ranks. Pure; `npm run eval` prints the result.
 import type { RawDataset } from '../dataset/schema.js';
-import { indexDataset } from './dataset.js';
+import { indexDataset, latestYear } from './dataset.js';
 import { rank } from './rank.js';
 import type { Weights } from './weights.js';
 
@@ -118,13 +118,25 @@ export const modelScorer =
 /** Random order: every candidate ties, so the expected place is the middle. */
 export const randomScorer: Scorer = (ds) => ds.raw.municipalities.map((m) => ({ id: m.id, score: 0 }));
 
-export function evaluate(raw: RawDataset, scorer: Scorer, cases = leaveOneOutCases(raw)): Metrics {
+/**
+ * Every case is judged as of one year (default: the full data's latest), not the latest year left
+ * once a case's rows are removed: removing a pair must not move "now".
+ */
+export function evaluate(
+  raw: RawDataset,
+  scorer: Scorer,
+  cases = leaveOneOutCases(raw),
+  asOf = latestYear(raw),
+): Metrics {
   let r1 = 0;
   let r5 = 0;
   let r10 = 0;
   let rr = 0;
   for (const c of cases) {
-    const ds = indexDataset({ ...raw, partnerships: raw.partnerships.filter((p) => !c.removed.has(p.id)) });
+    const ds = indexDataset(
+      { ...raw, partnerships: raw.partnerships.filter((p) => !c.removed.has(p.id)) },
+      asOf,
+    );
     const hits = expectedHits(scorer(ds, c), c.swedish);
     r1 += hits.at(1);
     r5 += hits.at(5);

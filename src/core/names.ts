@@ -19,7 +19,7 @@ export interface NameEntry<T> {
   readonly secondary: readonly string[];
 }
 
-export type How = 'exact' | 'alias' | 'diacritics' | 'fuzzy';
+export type How = 'exact' | 'alias' | 'diacritics' | 'word' | 'prefix' | 'fuzzy';
 
 export type Resolution<T> =
   | {
@@ -36,10 +36,47 @@ export type Resolution<T> =
       readonly candidates: readonly NameEntry<T>[];
     };
 
-/** Inputs shorter than this match nothing fuzzily (one letter matches nearly everything). */
-export const MIN_FUZZY_LENGTH = 3;
-/** Suffixes people add to a Swedish municipality's name: "Borlänge kommun", "Västerås stad". */
-const SUFFIXES = [' kommun', ' stad', ' municipality', ' municipal council', ' town council'];
+/**
+ * Inputs shorter than this are not fuzzy-matched: "VGR" is not a typo of "BG", nor "Gulu" of
+ * "Oulu". A short input still resolves as a name, code, alias or the start of a name.
+ */
+export const MIN_FUZZY_LENGTH = 5;
+/** Inputs shorter than this resolve only exactly (a code such as KE): two letters start too many names. */
+const MIN_PREFIX_LENGTH = 3;
+
+/** Official suffixes of a name: "Lunds kommun", "Göteborgs stad", "Lodwar Municipality". */
+const OFFICIAL_SUFFIX = / (?:kommun|stad|municipality|municipal council|town council)$/;
+/**
+ * How officials write a name, as rewrite rules from the normalised input to the forms the data
+ * may hold, tried in order after the input itself. Irregular forms (Falu kommun, VGR) are aliases
+ * in the data instead. Each rule returns the forms it derives, or nothing when it does not apply.
+ */
+const OFFICIAL_FORMS: readonly ((q: string) => readonly string[])[] = [
+  // "Lunds kommun" → "lunds", "lund"; "Göteborgs stad" → "göteborg"; "Ale kommun" → "ale".
+  (q) => {
+    const base = q.replace(OFFICIAL_SUFFIX, '');
+    return base === q || base.length < 2 ? [] : [base, ...genitive(base)];
+  },
+  // "Region Skåne län" → "region skåne"; "Region Stockholms län" → "region stockholm".
+  (q) => {
+    const m = /^(region .+?) län$/.exec(q);
+    return m ? [m[1]!, ...genitive(m[1]!)] : [];
+  },
+  // "Region Jönköping" → "region jönköpings län", "region jönköping län".
+  (q) => (q.startsWith('region ') && !q.endsWith(' län') ? [`${q}s län`, `${q} län`] : []),
+];
+
+/** Without a genitive s ("lunds" → "lund"), when what is left is still a name. */
+function genitive(base: string): string[] {
+  return base.endsWith('s') && base.length > 3 ? [base.slice(0, -1)] : [];
+}
+
+/** The input, then every official form the rules derive from it, without repeats. */
+export function officialForms(q: string): string[] {
+  const out = [q];
+  for (const rule of OFFICIAL_FORMS) for (const f of rule(q)) if (!out.includes(f)) out.push(f);
+  return out;
+}
 
 export interface Resolver<T> {
   resolve(input: string): Resolution<T>;
@@ -118,14 +155,39 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     return out;
   };
 
+  // Whole words and prefixes, on folded keys: "planning" is a word of "Urban planning and
+  // development", "Zimb" starts "Zimbabwe". Names (primary keys) before aliases and synonyms.
+  // Each key's words are split once, on the first input that gets this far.
+  const wordsOf = (k: string) => k.split(/[\s,/()-]+/).filter(Boolean);
+  type Key = { readonly owner: number; readonly text: string; readonly words: readonly string[] };
+  const sideKeys = (side: (e: NameEntry<T>) => readonly string[]) =>
+    lazy(() => {
+      const out: Key[] = [];
+      entries.forEach((e, owner) => {
+        for (const k of side(e)) {
+          const text = fold(k);
+          out.push({ owner, text, words: wordsOf(text) });
+        }
+      });
+      return out;
+    });
+  const sides = [sideKeys((e) => e.primary), sideKeys((e) => e.secondary)];
+  const byText = (input: string, test: (key: Key) => boolean, how: How): Resolution<T> | undefined => {
+    for (const side of sides) {
+      const hits: number[] = [];
+      for (const key of side()) if (!hits.includes(key.owner) && test(key)) hits.push(key.owner);
+      const r = pick(input, hits.length ? hits : undefined, how, input);
+      if (r) return r;
+    }
+    return undefined;
+  };
+
   const resolve = (input: string): Resolution<T> => {
     const q = normalize(input);
     if (q.length < 2) return { ok: false, input, reason: 'too-short', candidates: [] };
-    const variants = [
-      q,
-      ...SUFFIXES.filter((s) => q.endsWith(s) && q.length > s.length + 1).map((s) => q.slice(0, -s.length)),
-    ];
-    for (const v of variants) {
+    // Exact, alias, then diacritics-insensitive, for the input and then each official form of it:
+    // "Håbo kommun" is Håbo before anything ignores the ring.
+    for (const v of officialForms(q)) {
       const hit =
         pick(input, primary().get(v), 'exact', v) ??
         pick(input, secondary().get(v), 'alias', v) ??
@@ -133,24 +195,29 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
       if (hit) return hit;
     }
     const f = fold(q);
-    if (f.length < MIN_FUZZY_LENGTH) return { ok: false, input, reason: 'too-short', candidates: [] };
+    if (f.length < MIN_PREFIX_LENGTH) return { ok: false, input, reason: 'too-short', candidates: [] };
+    const asked = wordsOf(f);
+    const hit =
+      byText(input, (k) => asked.every((w) => k.words.includes(w)), 'word') ??
+      byText(input, (k) => k.text.startsWith(f), 'prefix') ??
+      byText(input, (k) => k.words.some((w) => w.startsWith(f)), 'prefix');
+    if (hit) return hit;
 
     // Fuzzy: fuse.js proposes, edit distance decides. A proposal is accepted when it is a small
-    // typo away (Kenia, Tblisi) or the input starts a longer name ("Nelson Mandela").
+    // typo away (Kenia, Tblisi). Short inputs only get suggestions: at four letters and less a
+    // typo and another name are one edit apart.
     search ??= fuzzyIndex();
     const limit = Math.max(1, Math.floor(f.length / 4));
     const best = new Map<number, number>();
     const hits = search(f, 40);
-    for (const hit of hits) {
-      const key = fuzzyKeys[hit.index]!;
-      const owner = fuzzyOwner[hit.index]!;
-      const d = editDistance(f, key);
-      const prefix =
-        f.length >= 4 && (key.startsWith(`${f} `) || key.startsWith(`${f}-`) || key.startsWith(f));
-      const quality = d <= limit ? d : prefix ? limit + 0.5 : Number.POSITIVE_INFINITY;
-      if (quality < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, quality);
+    if (f.length < MIN_FUZZY_LENGTH)
+      return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };
+    for (const h of hits) {
+      const d = editDistance(f, fuzzyKeys[h.index]!);
+      const owner = fuzzyOwner[h.index]!;
+      if (d <= limit && d < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, d);
     }
-    const accepted = [...best].filter(([, d]) => Number.isFinite(d)).sort((a, b) => a[1] - b[1]);
+    const accepted = [...best].sort((a, b) => a[1] - b[1]);
     if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };
     const top = accepted.filter(([, d]) => d === accepted[0]![1]);
     if (top.length > 1)

@@ -9,7 +9,7 @@ import {
   SEEKING_AREA_STRENGTH,
   UNCERTAIN_STRENGTH,
   UNKNOWN_YEAR_RECENCY,
-} from './weights.js';
+} from './evidence.js';
 
 /** A party's relations with one other party (all rows of the pair), and how strong they are. */
 export interface Pair {

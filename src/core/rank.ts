@@ -1,46 +1,19 @@
-// rank(query, dataset, weights) → ranking: every candidate with the points of each component and
-// the evidence behind them. Pure: no I/O, no clock, deterministic for the same inputs in any
-// record order (ties break by Swedish collation of the name, then id).
+// rank(query, dataset, weights) → ranking: every candidate with the points of each component.
+// explain(ranking, n) → the evidence behind the first n, for the rows shown. Pure: no I/O, no
+// clock, deterministic for the same inputs in any record order (ties break by Swedish collation
+// of the name, then id). rank() walks the components table (components.ts) over a candidate view
+// (candidates.ts); neither knows which direction it ranks in.
+import { type CandidateView, candidateView, type Query, requesterOf } from './candidates.js';
+import { COMPONENT_TABLE } from './components.js';
 import type { Dataset } from './dataset.js';
-import { getOrCreate } from './memo.js';
-import { buildProfile } from './profile.js';
 import type { Reason } from './reasons.js';
-import {
-  capacity,
-  countryExperience,
-  experience,
-  NO_REASONS,
-  NONE,
-  type PairLike,
-  regionExperience,
-  type Signal,
-  sizeSimilarity,
-  themeFit,
-  themeMatcher,
-} from './signals.js';
-import { diaspora, diasporaLinks, nearbyAbroad, nearbyToSweden, nearbyWeights } from './evidence.js';
 import { compareSv } from './text.js';
-import { COMPONENTS, type Component, NEARBY_ABROAD, NEARBY_OTHER, type Weights } from './weights.js';
+import type { Component, Weights } from './weights.js';
 
+export type { Direction, Query } from './candidates.js';
 export { sameRegion } from './signals.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-export type Direction = 'to-sweden' | 'abroad';
-
-export interface Query {
-  /** to-sweden: rank Swedish parties for someone abroad; abroad: rank municipalities abroad for a Swedish party. */
-  readonly direction: Direction;
-  /** to-sweden: the requester's country. abroad: only candidates in this country. */
-  readonly country?: string;
-  readonly themes: readonly string[];
-  /** The requesting party, when it is in the data. */
-  readonly from?: string;
-  /** to-sweden: include Swedish parties with no KP history. */
-  readonly all?: boolean;
-  /** abroad: include countries not on ICLD's current list (flagged). */
-  readonly includeIneligible?: boolean;
-}
 
 export interface Candidate {
   readonly id: string;
@@ -51,8 +24,6 @@ export interface Candidate {
   readonly score: number;
   /** Points per component; they sum to the score. */
   readonly components: Readonly<Record<Component, number>>;
-  /** The evidence, strongest first. */
-  readonly reasons: readonly Reason[];
   readonly eligible: boolean;
 }
 
@@ -66,25 +37,22 @@ export interface Ranking {
   readonly weights: Weights;
 }
 
-function populationOf(ds: Dataset, id: string | undefined): number | undefined {
-  if (!id) return undefined;
-  return ds.swedish.get(id)?.population ?? ds.partners.get(id)?.population;
+/** Why a candidate scores what it does, for a row shown. */
+export interface Explanation {
+  readonly candidate: Candidate;
+  /** The evidence: flags first, then each applied component's, by points. */
+  readonly reasons: readonly Reason[];
+  /**
+   * The candidate's own relations in the country in question (ranking abroad: its own country)
+   * with parties on the other side, grouped by those parties: ids, and the partnership rows.
+   */
+  readonly inCountry: readonly { readonly others: readonly string[]; readonly rows: readonly string[] }[];
 }
 
-/** How a ranking explains its candidates: candidate i's signals, with reasons, and reasons of its own. */
-interface Explainer {
-  readonly signals: (i: number, why: boolean) => Record<Component, Signal>;
-  readonly extra: (i: number) => Reason[];
-  readonly applied: readonly Component[];
-}
-
-/** A candidate whose reasons are put together when first read: ranking 100,000 shows ten. */
 class Ranked implements Candidate {
-  #explainer: Explainer | undefined;
-  #reasons: readonly Reason[] | undefined;
   /** Position among the candidates by name (then id), for ties in score; -1 when not known. */
   readonly #byName: number;
-  /** Which candidate this is to the explainer. */
+  /** Which candidate of the view this is. */
   readonly #source: number;
 
   constructor(
@@ -96,10 +64,8 @@ class Ranked implements Candidate {
     readonly score: number,
     readonly components: Readonly<Record<Component, number>>,
     byName: number,
-    explainer: Explainer,
     source: number,
   ) {
-    this.#explainer = explainer;
     this.#byName = byName;
     this.#source = source;
   }
@@ -112,225 +78,121 @@ class Ranked implements Candidate {
     return compareSv(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
 
-  get reasons(): readonly Reason[] {
-    if (!this.#reasons) {
-      const { signals, extra, applied } = this.#explainer!;
-      const out = extra(this.#source);
-      const full = signals(this.#source, true);
-      const components = this.components;
-      const byPoints = applied.slice().sort((a, b) => components[b] - components[a]);
-      for (const c of byPoints) out.push(...full[c].reasons);
-      this.#reasons = out;
-      this.#explainer = undefined;
-    }
-    return this.#reasons;
-  }
-
-  /** As data, reasons included (JSON and test comparisons see own properties only). */
-  toJSON() {
-    const { id, name, kind, country, score, components, reasons, eligible } = this;
-    return { id, name, kind, country, score, components, reasons, eligible };
+  static source(c: Ranked): number {
+    return c.#source;
   }
 }
 
+/** What explain() needs of a ranking, kept out of the ranking's data. */
+interface Context {
+  readonly view: CandidateView;
+  /** The requester's other (non-KP) relations, by the party on the other side. */
+  readonly otherRelation: ReadonlyMap<string, readonly string[]>;
+}
+const CONTEXT = new WeakMap<Ranking, Context>();
+
 /** Rank candidates for a query. Candidates with the requester as a KP partner are listed in `existing`. */
 export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
-  const requester = query.from;
-  const requesterSize = populationOf(ds, requester);
-  const requesterProfile = requester ? buildProfile(ds, requester) : undefined;
-  /** The requester's place among the Swedish parties, when it is one (-1 otherwise). */
-  const swedishIndex =
-    requester && ds.swedish.has(requester) ? ds.raw.municipalities.findIndex((m) => m.id === requester) : -1;
-  const existingKp = new Set(requesterProfile?.pairs.filter((p) => p.kp).flatMap((p) => p.others) ?? []);
-  // Without Swedish partners of its own, a requester abroad has only other parties' experience
-  // nearby: weaker evidence, so the component weighs NEARBY_OTHER of its weight (see evidence.ts).
-  const ownSwedish = [...existingKp].some((id) => ds.swedish.has(id));
-  const weights = nearbyWeights(
-    given,
-    query.direction === 'abroad' ? NEARBY_ABROAD : ownSwedish ? 1 : NEARBY_OTHER,
-  );
+  const requester = requesterOf(query, ds);
+  const pairs = requester.profile?.pairs ?? [];
+  const existingKp = new Set(pairs.filter((p) => p.kp).flatMap((p) => p.others));
   const otherRelation = new Map(
-    requesterProfile?.pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p] as const)) ?? [],
+    pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p.rows.map((r) => r.id)] as const)),
+  );
+  const view = candidateView(query, ds, requester);
+  const weights = scaledWeights(given, view);
+
+  const counted = COMPONENT_TABLE.filter((c) => weights[c.id] > 0 && c.appliesTo(view));
+  const applied = counted.map((c) => c.id);
+  const totalWeight = counted.reduce((s, c) => s + weights[c.id], 0);
+  // Per component of the table: its weight when it counts, else 0 (no points).
+  const weightOf = COMPONENT_TABLE.map((c) =>
+    totalWeight > 0 && applied.includes(c.id) ? weights[c.id] : 0,
   );
 
-  const applied = COMPONENTS.filter((c) => {
-    if (weights[c] <= 0) return false;
-    if (c === 'theme') return query.themes.length > 0;
-    if (c === 'size') return requesterSize !== undefined;
-    if (c === 'country' || c === 'region')
-      return query.direction === 'abroad' ? !!requesterProfile : !!query.country;
-    // Residents by country of birth are known for Swedish parties: the candidates', or the requester's.
-    if (c === 'diaspora')
-      return (
-        !!ds.bornAbroad &&
-        (query.direction === 'abroad'
-          ? swedishIndex >= 0
-          : diasporaLinks(ds, query.country, requester).length > 0)
-      );
-    if (c === 'nearby') return query.direction === 'abroad' ? swedishIndex >= 0 : !!query.country;
-    return true;
-  });
-  const totalWeight = applied.reduce((s, c) => s + weights[c], 0);
-  const counts = COMPONENTS.map((c) => applied.includes(c) && totalWeight > 0);
-  const points = (values: Record<Component, Signal>) => {
-    const components = {} as Record<Component, number>;
-    let sum = 0;
-    for (let i = 0; i < COMPONENTS.length; i++) {
-      const c = COMPONENTS[i]!;
-      components[c] = counts[i] ? round1((100 * weights[c] * values[c].value) / totalWeight) : 0;
-      sum += components[c];
-    }
-    return { components, score: round1(sum) };
-  };
-
-  const matcher = themeMatcher(ds, query.themes);
-  const existingRelation = (id: string): Reason[] => {
-    const rel = otherRelation.get(id);
-    return rel ? [{ type: 'existing-relation', with: requester!, rows: rel.rows.map((r) => r.id) }] : [];
-  };
   const existing: { id: string; name: string }[] = [];
   const candidates: Ranked[] = [];
-
-  if (query.direction === 'to-sweden') {
-    // Swedish parties are scored from their facts; a candidate's relations (their records) are
-    // read only for its reasons.
-    const municipalities = ds.raw.municipalities;
-    const sf = ds.swedishFacts;
-    const themes = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
-    const pairsOf = (i: number, why: boolean): readonly PairLike[] => {
-      if (why) return buildProfile(ds, municipalities[i]!.id).pairs;
-      const out: PairLike[] = [];
-      for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
-        out.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k]! });
-      return out;
-    };
-    const links = diasporaLinks(ds, query.country, requester);
-    const nearby = applied.includes('nearby') ? nearbyToSweden(ds, query.country, existingKp) : () => NONE;
-    const explainer: Explainer = {
-      signals: (i, why) => {
-        const m = municipalities[i]!;
-        const pairs = pairsOf(i, why);
-        themes.from = sf.themeStart[i]!;
-        themes.to = sf.themeStart[i + 1]!;
-        const active = sf.activeKpPairs[i]!;
-        return {
-          theme: themeFit(matcher, themes, why),
-          country: countryExperience(pairs, query.country, 'candidate', why),
-          region: regionExperience(ds, pairs, query.country, 'candidate', why),
-          experience: experience(sf.kpPairs[i]!, active, why),
-          capacity: capacity(active, 'sweden', why),
-          seeking:
-            ds.status.get(m.id) === 'interested' ? { value: 1, reasons: [{ type: 'interested' }] } : NONE,
-          size: sizeSimilarity(requesterSize, m.population, why),
-          diaspora: diaspora(ds.bornAbroad, i, links, why),
-          nearby: nearby(i, why),
-        };
-      },
-      extra: (i) => existingRelation(municipalities[i]!.id),
-      applied,
-    };
-    for (let i = 0; i < municipalities.length; i++) {
-      const m = municipalities[i]!;
-      const status = ds.status.get(m.id) ?? 'none';
-      if (!query.all && status === 'none') continue;
-      if (existingKp.has(m.id)) {
-        existing.push({ id: m.id, name: m.name });
-        continue;
-      }
-      const { components, score } = points(explainer.signals(i, false));
-      candidates.push(new Ranked(m.id, m.name, m.kind, 'SE', true, score, components, -1, explainer, i));
+  for (let i = 0; i < view.length; i++) {
+    if (!view.included(i)) continue;
+    const id = view.id(i);
+    if (existingKp.has(id)) {
+      existing.push({ id, name: view.name(i) });
+      continue;
     }
-  } else {
-    // Ranking abroad reads the partners' facts, not their records (100,000 on large data). The
-    // requester's experience depends only on the candidate's country: worked out once per
-    // country, not once per candidate.
-    const f = ds.facts;
-    const perCountry = new Map<string, { eligible: boolean; country: Signal; region: Signal }>();
-    const inCountry = (country: string) =>
-      getOrCreate(perCountry, country, () => ({
-        eligible: !!ds.countries.get(country)?.icld_lists.includes('latest'),
-        country: requesterProfile
-          ? countryExperience(requesterProfile.pairs, country, 'requester', true)
-          : NONE,
-        region: requesterProfile
-          ? regionExperience(ds, requesterProfile.pairs, country, 'requester', true)
-          : NONE,
-      }));
-    const themes = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
-    // The requester's diaspora in each candidate's country, and in the countries it hosts people from.
-    const hostsOf = new Map<number, string[]>();
-    for (const [i, code] of f.hosts) hostsOf.set(i, [...(hostsOf.get(i) ?? []), code]);
-    const nearby = applied.includes('nearby') ? nearbyAbroad(ds, requester) : () => NONE;
-    const diasporaFor = (i: number, why: boolean) => {
-      if (!applied.includes('diaspora')) return NONE;
-      const codes = [f.countries[i]!, ...(hostsOf.get(i) ?? [])];
-      const links = codes.map((country, k) => (k ? { country, hostedBy: { id: f.ids[i]! } } : { country }));
-      return diaspora(ds.bornAbroad, swedishIndex, links, why);
-    };
-    const explainer: Explainer = {
-      signals: (i, why) => {
-        const here = inCountry(f.countries[i]!);
-        themes.from = f.themeStart[i]!;
-        themes.to = f.themeStart[i + 1]!;
-        const active = f.activeKpPairs[i]!;
-        return {
-          theme: themeFit(matcher, themes, why),
-          country: here.country,
-          region: here.region,
-          experience: experience(f.kpPairs[i]!, active, why),
-          capacity: capacity(active, 'abroad', why),
-          seeking:
-            f.seeking[i] !== 1
-              ? NONE
-              : {
-                  value: 1,
-                  reasons: why
-                    ? [{ type: 'seeking', areas: ds.partners.get(f.ids[i]!)?.seeking?.areas ?? [] }]
-                    : NO_REASONS,
-                },
-          size: sizeSimilarity(requesterSize, f.populations[i] ?? undefined, why),
-          diaspora: diasporaFor(i, why),
-          nearby: nearby(f.ids[i]!, why),
-        };
-      },
-      extra: (i) => {
-        const country = f.countries[i]!;
-        // Asked for one country, the caller says once that it is off the list; otherwise flag each.
-        const flag: Reason[] =
-          !inCountry(country).eligible && !query.country ? [{ type: 'ineligible', country }] : [];
-        return [...flag, ...existingRelation(f.ids[i]!)];
-      },
-      applied,
-    };
-    for (let i = 0; i < f.ids.length; i++) {
-      const country = f.countries[i]!;
-      if (query.country && country !== query.country) continue;
-      const here = inCountry(country);
-      if (!here.eligible && !query.includeIneligible) continue;
-      const id = f.ids[i]!;
-      if (existingKp.has(id)) {
-        existing.push({ id, name: f.names[i]! });
-        continue;
-      }
-      const { components, score } = points(explainer.signals(i, false));
-      candidates.push(
-        new Ranked(
-          id,
-          f.names[i]!,
-          'partner',
-          country,
-          here.eligible,
-          score,
-          components,
-          f.byName[i]!,
-          explainer,
-          i,
-        ),
-      );
+    const components = {} as Record<Component, number>;
+    let sum = 0;
+    for (let k = 0; k < COMPONENT_TABLE.length; k++) {
+      const c = COMPONENT_TABLE[k]!;
+      const w = weightOf[k]!;
+      const points = w > 0 ? round1((100 * w * c.score(view, i)) / totalWeight) : 0;
+      components[c.id] = points;
+      sum += points;
     }
+    candidates.push(
+      new Ranked(
+        id,
+        view.name(i),
+        view.kind(i),
+        view.country(i),
+        view.eligible(i),
+        round1(sum),
+        components,
+        view.byName(i),
+        i,
+      ),
+    );
   }
 
   candidates.sort(Ranked.compare);
   existing.sort((a, b) => compareSv(a.name, b.name));
-  return { query, candidates, existing, applied, weights };
+  const ranking: Ranking = { query, candidates, existing, applied, weights };
+  CONTEXT.set(ranking, { view, otherRelation });
+  return ranking;
+}
+
+/** The weights for this query: a component may weigh less where its evidence is weaker (nearby). */
+function scaledWeights(given: Weights, view: CandidateView): Weights {
+  let out: Record<Component, number> | undefined;
+  for (const c of COMPONENT_TABLE) {
+    const scale = 'weightScale' in c ? c.weightScale?.(view) : undefined;
+    if (scale === undefined || scale === 1) continue;
+    out ??= { ...given };
+    out[c.id] = given[c.id] * scale;
+  }
+  return out ? Object.freeze(out) : given;
+}
+
+/** The reasons of the first `n` candidates of a ranking (the rows shown), put together now. */
+export function explain(ranking: Ranking, n: number): Explanation[] {
+  const context = CONTEXT.get(ranking);
+  if (!context) throw new Error('explain() takes a ranking made by rank()');
+  const { view, otherRelation } = context;
+  const { query, applied } = ranking;
+  const { ds } = view;
+  return ranking.candidates.slice(0, n).map((candidate) => {
+    const i = Ranked.source(candidate as Ranked);
+    const reasons: Reason[] = [];
+    // Asked for one country, the caller says once that it is off the list; otherwise flag each.
+    if (!candidate.eligible && !query.country)
+      reasons.push({ type: 'ineligible', country: candidate.country });
+    const rows = otherRelation.get(candidate.id);
+    if (rows) reasons.push({ type: 'existing-relation', with: query.from!, rows });
+    const byPoints = applied.slice().sort((a, b) => candidate.components[b] - candidate.components[a]);
+    for (const id of byPoints) reasons.push(...COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i));
+
+    const country = view.experience(i).country;
+    const inCountry = new Map<string, { others: string[]; rows: string[] }>();
+    if (country) {
+      const abroad = ds.partners.has(candidate.id);
+      for (const r of ds.relationsOf.get(candidate.id) ?? []) {
+        if (!r.countries.includes(country)) continue;
+        const others = r.parties.filter((p) => p !== candidate.id && ds.partners.has(p) !== abroad);
+        const key = others.join('+');
+        const group = inCountry.get(key);
+        if (group) group.rows.push(r.id);
+        else inCountry.set(key, { others, rows: [r.id] });
+      }
+    }
+    return { candidate, reasons, inCountry: [...inCountry.values()] };
+  });
 }

@@ -137,11 +137,21 @@ export function readCache(path: string, key: string): CacheRead {
  * cannot be written; the caller reports that and carries on without a cache.
  */
 export function writeCache(path: string, key: string, dataset: Dataset): void {
+  const { body, sections } = cacheBody(dataset);
+  writeCacheBody(path, key, body, sections);
+}
+
+/** The same, for a body already written (by the worker that loaded the data: cold.ts). */
+export function writeCacheBody(
+  path: string,
+  key: string,
+  body: Buffer,
+  sections: Readonly<Record<string, readonly [number, number]>>,
+): void {
   const folder = dirname(path);
   mkdirSync(folder, { recursive: true });
   removeStaleTemps(folder, basename(path));
   removeUnusedCaches(folder);
-  const { body, sections } = cacheBody(dataset);
   const header: CacheHeader = {
     format: CACHE_FORMAT,
     version: CACHE_VERSION,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { DATA_FILES, type DataFileKey, isOptional, type RawDataset } from './schema.js';
-import { validateData } from './validate.js';
+import { Validator } from './validate.js';
 import { type ParsedFile, parseYamlFile } from './yaml.js';
 
 /** Larger files are refused with a message rather than risking minutes of parsing and gigabytes. */
@@ -20,40 +20,43 @@ export interface LoadedData {
 }
 
 export function loadDataDir(dir: string, progress?: LoadProgress): LoadedData {
-  const values = {} as Record<DataFileKey, unknown[] | undefined>;
   const parsed = new Map<string, ParsedFile>();
   const problems: Problem[] = [];
+  const validator = new Validator();
 
   const keys = Object.keys(DATA_FILES) as DataFileKey[];
-  const reads = keys.map((key) => readDataFile(dir, DATA_FILES[key].file));
+  const reads: Array<Read | undefined> = keys.map((key) => readDataFile(dir, DATA_FILES[key].file));
   // Progress in bytes over all files: the large files are most of the work.
-  const total = reads.reduce((n, r) => n + ('bytes' in r ? r.bytes.length : 0), 0);
+  const total = reads.reduce((n, r) => n + (r && 'bytes' in r ? r.bytes.length : 0), 0);
   let before = 0;
   for (const [i, key] of keys.entries()) {
     const { file } = DATA_FILES[key];
     const read = reads[i]!;
-    if ('problem' in read) {
-      // An optional file left out holds no records; it is not a problem.
-      if (read.problem.code === 'MISSING_FILE' && isOptional(key)) {
-        values[key] = [];
-        continue;
-      }
-      problems.push(read.problem);
-      values[key] = undefined;
+    reads[i] = undefined; // the bytes can go once the file is read
+    const check = validator.file(key);
+    // An optional file left out holds no records; it is not a problem.
+    if (read && 'problem' in read && read.problem.code === 'MISSING_FILE' && isOptional(key)) {
+      check.done(true);
       continue;
     }
-    // The fast path reports characters; scaled to this file's bytes, near enough for a bar.
+    if (!read || 'problem' in read) {
+      if (read) problems.push(read.problem);
+      check.done(false);
+      continue;
+    }
+    // Characters read, scaled to this file's bytes: near enough for a bar.
     const scale = (done: number, of: number) =>
       progress?.('parse', before + (of ? (done / of) * read.bytes.length : 0), total, file);
     progress?.('parse', before, total, file);
-    const result = parseYamlFile(file, read.bytes, progress && scale);
+    // Each record is checked against the schema as soon as it is read; only the result is kept.
+    const result = parseYamlFile(file, read.bytes, progress && scale, check);
     before += read.bytes.length;
     parsed.set(file, result);
     for (const p of result.problems) problems.push(p);
-    values[key] = result.value;
+    check.done(result.value !== undefined);
   }
 
-  const { dataset, problems: found } = validateData(values, progress);
+  const { dataset, problems: found } = validator.finish(progress);
   const locate = (file: string, path: readonly (string | number)[]) => parsed.get(file)?.locate(path);
   for (const p of found) {
     const pos = locate(p.file, p.path);

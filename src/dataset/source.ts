@@ -3,7 +3,7 @@
 // and then read from the user's cache until a file changes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { type Dataset, indexDataset } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
 import { openSnapshot } from './cached-dataset.js';
 import { DataError, DataFolderError, keyed } from '../errors.js';
 import { clip, msg } from '../messages/index.js';
@@ -24,6 +24,8 @@ export interface LoadOptions {
   readonly progress?: LoadProgress;
   /** Says on stderr what happened to the cache, when it is worth saying. */
   readonly note?: (line: string) => void;
+  /** The year to judge status in, so a cache written now holds the facts for it (see atYear). */
+  readonly asOf?: number;
 }
 
 /** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
@@ -47,7 +49,7 @@ export async function loadDataset(
   if (where.dir) checkDataFolder(where.dir, cwd);
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
-  const { cacheFile, cacheFolder, contentKey, readCache, writeCache } = await import('./cache.js');
+  const { cacheFile, cacheFolder, contentKey, readCache, writeCacheBody } = await import('./cache.js');
   const cache = opts.cache
     ? {
         file: cacheFile(cacheFolder(opts.cache.env), dir),
@@ -60,15 +62,18 @@ export async function loadDataset(
     const why = CACHE_MISS_NOTE[read.reason];
     if (why) note?.(why);
   }
-  const { dataset, problems } = await loadAndCheck(dir, progress);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw invalidData(errors, dir, cwd);
-  progress?.('index', 0, 1);
-  const indexed = indexDataset(dataset);
-  if (cache) {
-    progress?.('cache', 0, 1);
+  const { buildDataset, buildInWorker, workerFile } = await import('./cold.js');
+  // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
+  const worker = workerFile();
+  const built = worker
+    ? await buildInWorker(worker, dir, progress, opts.asOf)
+    : await buildDataset(dir, progress, !!cache, opts.asOf);
+  const errors = built.problems.filter((p) => p.severity === 'error');
+  if (!built.ok || errors.length) throw invalidData(errors, dir, cwd);
+  if (cache && built.body && built.sections) {
+    progress?.('cache', 0.5, 1);
     try {
-      writeCache(cache.file, cache.key, indexed);
+      writeCacheBody(cache.file, cache.key, built.body, built.sections);
     } catch (e) {
       note?.(
         `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next run validates again`,
@@ -76,7 +81,11 @@ export async function loadDataset(
     }
     progress?.('cache', 1, 1);
   }
-  return indexed;
+  if (built.dataset) return built.dataset;
+  const { openCachedDataset } = await import('./cached-dataset.js');
+  const dataset = built.body && built.sections && openCachedDataset(built.body, built.sections);
+  if (!dataset) throw new Error('the data loader sent data this build cannot read');
+  return dataset;
 }
 
 /**

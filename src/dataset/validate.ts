@@ -5,6 +5,7 @@ import type { Problem } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { type LocatedDataset, runRules } from './rules.js';
 import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
+import type { RecordSink } from './yaml.js';
 
 export interface Validation {
   readonly dataset: RawDataset;
@@ -12,49 +13,82 @@ export interface Validation {
 }
 
 /** Validate the parsed files. A file that could not be parsed is passed as undefined. */
-/** Report validation progress every this many records. */
-const PROGRESS_EVERY = 4096;
-
 export function validateData(
   values: Record<DataFileKey, readonly unknown[] | undefined>,
   progress?: LoadProgress,
 ): Validation {
-  const problems: Problem[] = [];
-  const total = Object.values(values).reduce((n, v) => n + (v?.length ?? 0), 0);
-  let done = 0;
-  const brokenIds = new Set<string>();
-  const located = {} as Record<DataFileKey, Array<{ record: never; index: number }>>;
-
+  const validator = new Validator();
   for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    const file = validator.file(key);
+    values[key]?.forEach((raw, index) => file.each(raw, index));
+    file.done(values[key] !== undefined);
+  }
+  return validator.finish(progress);
+}
+
+/**
+ * Validation record by record, as the files are read (so a raw record can go as soon as it is
+ * checked), then the cross-record rules once every file is in.
+ */
+export class Validator {
+  readonly #problems: Problem[] = [];
+  readonly #brokenIds = new Set<string>();
+  readonly #located = {} as Record<DataFileKey, Array<{ record: never; index: number }>>;
+  readonly #unreadable = new Set<DataFileKey>(Object.keys(DATA_FILES) as DataFileKey[]);
+
+  /**
+   * The schema check of one file's records: `each(raw, index)` checks a record and returns it as
+   * the schema makes it (undefined when it fails); `restart()` forgets them (the file is read
+   * again, whole); `done(readable)` ends the file. A file that
+   * turned out unreadable (a YAML error) keeps neither its records nor their problems.
+   */
+  file(key: DataFileKey): RecordSink & { done(readable: boolean): void } {
     const { file, schema } = DATA_FILES[key];
-    located[key] = [];
-    (values[key] ?? []).forEach((raw, index) => {
-      if (++done % PROGRESS_EVERY === 0) progress?.('validate', done * 0.85, total, file);
-      const result = (schema as z.ZodType).safeParse(raw);
-      if (result.success) {
-        located[key].push({ record: result.data as never, index });
-        return;
-      }
-      const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-      if (id) brokenIds.add(id);
-      for (const issue of result.error.issues) {
-        problems.push(schemaProblem(file, index, id, raw, issue, schema as z.ZodType));
-      }
-    });
+    let located: Array<{ record: never; index: number }> = [];
+    let problems: Problem[] = [];
+    let broken: string[] = [];
+    return {
+      restart: () => {
+        located = [];
+        problems = [];
+        broken = [];
+      },
+      each: (raw, index) => {
+        const result = (schema as z.ZodType).safeParse(raw);
+        if (result.success) {
+          located.push({ record: result.data as never, index });
+          return result.data;
+        }
+        const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+        if (id) broken.push(id);
+        for (const issue of result.error.issues) {
+          problems.push(schemaProblem(file, index, id, raw, issue, schema as z.ZodType));
+        }
+        return undefined;
+      },
+      done: (readable) => {
+        this.#located[key] = readable ? located : [];
+        if (!readable) return;
+        this.#unreadable.delete(key);
+        for (const p of problems) this.#problems.push(p);
+        for (const id of broken) this.#brokenIds.add(id);
+      },
+    };
   }
 
-  const data = located as unknown as LocatedDataset;
-  const unreadable = new Set(
-    (Object.keys(DATA_FILES) as DataFileKey[]).filter((k) => values[k] === undefined),
-  );
-  // The cross-record rules take about a sixth of validation; count them as its last stretch.
-  progress?.('validate', total * 0.85, total);
-  for (const p of runRules({ data, brokenIds, unreadable })) problems.push(p);
-  progress?.('validate', total, total);
-  const dataset = Object.fromEntries(
-    Object.entries(located).map(([k, v]) => [k, v.map((l) => l.record)]),
-  ) as unknown as RawDataset;
-  return { dataset, problems };
+  /** The cross-record rules, once every file is done; the records the schema accepted. */
+  finish(progress?: LoadProgress): Validation {
+    const data = this.#located as unknown as LocatedDataset;
+    const problems = this.#problems;
+    progress?.('validate', 0, 1);
+    for (const p of runRules({ data, brokenIds: this.#brokenIds, unreadable: this.#unreadable }, progress))
+      problems.push(p);
+    progress?.('validate', 1, 1);
+    const dataset = Object.fromEntries(
+      Object.entries(this.#located).map(([k, v]) => [k, v.map((l) => l.record)]),
+    ) as unknown as RawDataset;
+    return { dataset, problems };
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

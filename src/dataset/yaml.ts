@@ -1,7 +1,17 @@
 // Parse one YAML data file, keeping positions so every later problem can say file:line:col.
 // The only module that imports `yaml`.
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import { parseRecordLines } from './lines.js';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+} from 'yaml';
+import { type ItemParse, parseItems, type WholeFile } from './items.js';
 import type { Problem } from './problems.js';
 
 /** Keys that could pollute Object.prototype when the data is turned into objects. */
@@ -10,6 +20,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ALIAS_COUNT = 200;
 /** Deeper nesting than this is never a data record; it is an attack or an accident. */
 const MAX_DEPTH = 64;
+/**
+ * A file read whole (not record by record: see items.ts) needs about a hundred bytes of memory
+ * per byte of text; larger ones are refused with a message rather than running out of memory.
+ */
+export const MAX_WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface ParsedFile {
   readonly file: string;
@@ -20,16 +35,24 @@ export interface ParsedFile {
   locate(path: readonly (string | number)[]): { line: number; col: number } | undefined;
 }
 
+/** Where each record goes as it is read: `each` returns what is kept; `restart` forgets them all, when the file turns out to need reading whole. */
+export interface RecordSink {
+  each(record: unknown, index: number): unknown;
+  restart(): void;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Parse a data file. One-record-per-line files (large generated data) take the fast path in
- * lines.ts; everything else is parsed whole. `onProgress` hears how far the fast path got.
+ * Parse a data file: record by record when its top level is a block list (items.ts), else whole.
+ * `sink` hears each record as it is read (validation runs there, so the raw record can go at
+ * once); `onProgress` hears how far the reading got, in characters.
  */
 export function parseYamlFile(
   file: string,
   bytes: Uint8Array,
   onProgress?: (done: number, total: number) => void,
+  sink?: RecordSink,
 ): ParsedFile {
   const problems: Problem[] = [];
   const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
@@ -55,21 +78,45 @@ export function parseYamlFile(
     );
   }
 
+  const items = parseItems(file, text, (item) => parseYamlText(file, item, true), sink?.each, onProgress);
+  if (!('whole' in items)) return items;
+  sink?.restart();
+  if (bytes.length > MAX_WHOLE_FILE_BYTES) {
+    return fail('TOO_LARGE_TO_READ_WHOLE', tooLargeMessage(items, bytes.length), items.line, 1);
+  }
+  const whole = parseYamlText(file, text);
+  return sink && whole.value ? { ...whole, value: whole.value.map(sink.each) } : whole;
+}
+
+function tooLargeMessage({ whole, line }: WholeFile, bytes: number): string {
+  const why = {
+    anchors: `uses anchors or aliases (&name, *name; line ${line}), which can reach across records`,
+    markers: `has a document marker or directive (---, ..., %; line ${line})`,
+    'not a list': `is not a plain list of records, each starting with "- " at the start of a line (line ${line})`,
+  }[whole];
+  const mib = (n: number) => Math.round(n / 1024 / 1024);
   return (
-    parseRecordLines(file, text, (line) => parseYamlText(file, line), onProgress) ?? parseYamlText(file, text)
+    `is ${mib(bytes)} MiB and ${why}: a file over ${mib(MAX_WHOLE_FILE_BYTES)} MiB is read record by ` +
+    'record, which needs a list of records written out in full (expand the aliases, drop the markers, or split the file)'
   );
 }
 
-/** Parse YAML text with positions: the full parser, for any file a person may have written. */
-function parseYamlText(file: string, text: string): ParsedFile {
+/**
+ * Parse YAML text with positions: the full parser, for any file a person may have written, or
+ * for one item of a list alone (`item`: then say if it uses anchors, before resolving them).
+ */
+function parseYamlText(file: string, text: string, item = false): ItemParse {
   const problems: Problem[] = [];
-  const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
+  const fail = (code: string, message: string, line?: number, col?: number): ItemParse => {
     problems.push({ severity: 'error', code, file, path: [], message, line, col });
-    return { file, value: undefined, problems, locate: () => undefined };
+    return { file, value: undefined, problems, locate: () => undefined, refs: false };
   };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
+  if (item && /[&*]/.test(text) && usesAnchors(doc)) {
+    return { file, value: undefined, problems, locate: () => undefined, refs: true };
+  }
 
   // After the first syntax error the parser's view of the rest is unreliable: report that one
   // (and any duplicate keys, which stand on their own) rather than a cascade of echoes.
@@ -91,10 +138,11 @@ function parseYamlText(file: string, text: string): ParsedFile {
       col: pos?.col,
     });
   }
-  if (problems.length) return { file, value: undefined, problems, locate: () => undefined };
+  if (problems.length) return { file, value: undefined, problems, locate: () => undefined, refs: false };
 
   const structural = checkStructure(doc, file, at);
-  if (structural.length) return { file, value: undefined, problems: structural, locate: () => undefined };
+  if (structural.length)
+    return { file, value: undefined, problems: structural, locate: () => undefined, refs: false };
 
   let value: unknown;
   try {
@@ -129,7 +177,21 @@ function parseYamlText(file: string, text: string): ParsedFile {
     }
     return undefined;
   };
-  return { file, value, problems, locate };
+  return { file, value, problems, locate, refs: false };
+}
+
+function usesAnchors(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) || (node as { anchor?: string }).anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Forbidden keys and runaway nesting, found before the document is turned into objects. */

@@ -8,8 +8,12 @@ export const en = {
   'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
   'note.themesFromProfile': "themes: none given; using {name}'s own ({n})",
   'note.themesFromProfileAsk': "themes: none chosen; using {name}'s own ({n})",
-  'note.offList':
-    "{country} is not on ICLD's current list of partner countries: candidates there are flagged",
+  // Whether KP can fund a partnership in the country asked about (src/core/eligibility.ts).
+  'eligibility.current': "{country} is on ICLD's current list of partner countries.",
+  'eligibility.earlier':
+    "{country} is not on ICLD's current list of partner countries but was on an earlier one: KP cannot fund a new partnership there now; experience there is still shown, as a contact.",
+  'eligibility.never':
+    "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
 
   // What a name was looked up as (in notes and errors).
@@ -31,6 +35,7 @@ export const en = {
   'error.ineligibleNeedsFrom':
     '--include-ineligible applies when ranking partners abroad (--from a Swedish party)',
   'error.countryConflict': '--country {country} conflicts with --from {from}, which is in {home}',
+  'error.asOf': '--as-of takes a year such as 2026, not "{value}"',
   'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
   'error.weight':
     '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',
@@ -39,6 +44,11 @@ export const en = {
   'error.weightAllZero': 'at least one weight must be above 0',
   'error.themeEmpty': '--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)',
   'error.excel': '--excel applies to --format csv, not {format}',
+  'error.formatContradicts':
+    '--format {format} contradicts the file name {file}, which says {byName}: drop --format, or name the file {ext}',
+  'error.formatNotWritten': '{file} asks for {byName}, which this command does not write: use {formats}',
+  'error.binaryTerminal':
+    'a workbook is binary, not for the terminal: add -o FILE.xlsx (or redirect: > FILE.xlsx)',
   'error.emptyValue': '{option} is empty: give it a value',
   'error.repeated': '{option} is given twice ({first}, {second}): give it once',
   'error.choice': '{option} "{value}" is not one of: {choices}',
@@ -51,6 +61,19 @@ export const en = {
   'error.usageHint': "(run 'kp --help' for usage)",
   'error.unexpected': 'unexpected error: {message}',
   'error.bug': 'This is a bug; please report it with the command you ran (add --debug for details).',
+  'error.outputExists': '{file} exists; add --force to replace it (it was left unchanged)',
+  'error.cannotWrite': 'cannot write {file}: {reason}',
+  'write.noFolder': 'the folder {dir} does not exist',
+  'write.notFolder': '{dir} is not a folder',
+  'write.denied': 'permission denied',
+  'write.readOnly': 'the file system is read-only',
+  'write.full': 'no space left on the device',
+  'write.quota': 'the disk quota is exceeded',
+  'write.isFolder': 'it is a folder; name a file in it',
+  'write.loop': 'too many symbolic links (a loop?)',
+  'write.danglingLink':
+    "it is a symbolic link to a file that does not exist; write to the target's path instead",
+  'write.special': 'it is neither a file, a character device nor a named pipe',
   'error.interrupted': 'interrupted',
   'error.terminated': 'terminated',
 } as const;

@@ -6,8 +6,11 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'note.resolvedFuzzy': '{what}: {input} → {label} (närmaste träff)',
   'note.themesFromProfile': 'teman: inga angivna; använder {name}s egna ({n})',
   'note.themesFromProfileAsk': 'teman: inga valda; använder {name}s egna ({n})',
-  'note.offList':
-    '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer: kandidater där flaggas',
+  'eligibility.current': '{country} finns på ICLD:s nuvarande lista över samarbetsländer.',
+  'eligibility.earlier':
+    '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer men fanns på en tidigare: KP kan inte finansiera ett nytt partnerskap där nu; erfarenhet i landet visas ändå, som en kontakt.',
+  'eligibility.never':
+    '{country} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
   'note.nothingListed': 'inga {kind} matchar filtren',
 
   'what.country': 'land',
@@ -27,6 +30,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.ineligibleNeedsFrom':
     '--include-ineligible gäller när partner utomlands rangordnas (--from en svensk part)',
   'error.countryConflict': '--country {country} strider mot --from {from}, som ligger i {home}',
+  'error.asOf': '--as-of tar ett år, till exempel 2026, inte "{value}"',
   'error.limit': '--limit tar ett heltal kandidater, 1 eller fler, inte "{value}"',
   'error.weight':
     '--weight {problems}: använd namn=tal-par, t.ex. --weight theme=3,country=1 (komponenter: {components})',
@@ -35,6 +39,11 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.weightAllZero': 'minst en vikt måste vara över 0',
   'error.themeEmpty': '--theme är tomt: ange ett tema, t.ex. --theme flyktingar (se `kp list themes`)',
   'error.excel': '--excel gäller --format csv, inte {format}',
+  'error.formatContradicts':
+    '--format {format} motsäger filnamnet {file}, som säger {byName}: ta bort --format, eller döp filen till {ext}',
+  'error.formatNotWritten': '{file} ber om {byName}, som detta kommando inte skriver: använd {formats}',
+  'error.binaryTerminal':
+    'en arbetsbok är binär, inte för terminalen: lägg till -o FIL.xlsx (eller omdirigera: > FIL.xlsx)',
   'error.emptyValue': '{option} är tomt: ge det ett värde',
   'error.repeated': '{option} anges två gånger ({first}, {second}): ange det en gång',
   'error.choice': '{option} "{value}" är inte något av: {choices}',
@@ -48,6 +57,19 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.unexpected': 'oväntat fel: {message}',
   'error.bug':
     'Det här är ett fel i kp; rapportera det med kommandot du körde (lägg till --debug för detaljer).',
+  'error.outputExists': '{file} finns redan; lägg till --force för att ersätta den (den lämnades orörd)',
+  'error.cannotWrite': 'kan inte skriva {file}: {reason}',
+  'write.noFolder': 'mappen {dir} finns inte',
+  'write.notFolder': '{dir} är inte en mapp',
+  'write.denied': 'åtkomst nekad',
+  'write.readOnly': 'filsystemet är skrivskyddat',
+  'write.full': 'inget utrymme kvar på enheten',
+  'write.quota': 'diskkvoten är överskriden',
+  'write.isFolder': 'det är en mapp; ange en fil i den',
+  'write.loop': 'för många symboliska länkar (en slinga?)',
+  'write.danglingLink':
+    'det är en symbolisk länk till en fil som inte finns; skriv till målets sökväg i stället',
+  'write.special': 'det är varken en fil, en teckenenhet eller ett namngivet rör',
   'error.interrupted': 'avbruten',
   'error.terminated': 'avslutad',
 };

@@ -19,6 +19,10 @@ const DIALECTS: Readonly<Record<'rfc4180' | 'excel', Options>> = Object.freeze({
     // csv-stringify 6.9 leaves a field with a bare newline unquoted under windows record
     // delimiters (node-csv #467): quote any field holding CR or LF ourselves.
     quoted_match: [/[\r\n]/],
+    // Every text field quoted, numbers not: LibreOffice's "Format quoted field as text" (one
+    // tick in its import dialog) then keeps codes such as 0125 as text. Excel has no such switch:
+    // README "Files and formats" gives its import steps, and --format xlsx needs none.
+    quoted_string: true,
     cast: { number: (n: number) => String(n).replace('.', ',') },
   },
 });

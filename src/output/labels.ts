@@ -1,5 +1,5 @@
 // Words shown to people, in English and Swedish. A new label is a new entry, not a branch.
-import type { Component } from '../core/weights.js';
+import { type Component, COMPONENT_TABLE } from '../core/components.js';
 import type { Country, KpStatus, Programme, Theme } from '../dataset/schema.js';
 
 export type Lang = 'en' | 'sv';
@@ -42,18 +42,13 @@ export const KIND_LABEL: Record<string, Record<Lang, string>> = {
   theme: { en: 'theme', sv: 'tema' },
 };
 
-/** The ranking's components as --explain names them. */
-export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> = Object.freeze({
-  theme: { en: 'theme', sv: 'tema' },
-  country: { en: 'country', sv: 'land' },
-  region: { en: 'region', sv: 'region' },
-  experience: { en: 'experience', sv: 'erfarenhet' },
-  capacity: { en: 'capacity', sv: 'kapacitet' },
-  seeking: { en: 'seeking', sv: 'söker' },
-  size: { en: 'size', sv: 'storlek' },
-  diaspora: { en: 'diaspora', sv: 'diaspora' },
-  nearby: { en: 'nearby', sv: 'grannar' },
-});
+/** The country of the Swedish parties, which the data does not list among partner countries. */
+export const SWEDEN: Readonly<Record<Lang, string>> = Object.freeze({ en: 'Sweden', sv: 'Sverige' });
+
+/** The ranking's components as --explain names them (from the components table). */
+export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> = Object.freeze(
+  Object.fromEntries(COMPONENT_TABLE.map((c) => [c.id, c.label])) as Record<Component, Record<Lang, string>>,
+);
 
 /**
  * Thousands separators as en-GB and sv-SE write them; Swedish groups with a no-break space

@@ -10,6 +10,8 @@ const escapeCell = (s: string) =>
   s
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
+    // A * would start emphasis: a flag such as "Tbilisi*" must show as written.
+    .replace(/\*/g, '\\*')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 

@@ -1,36 +1,48 @@
 // The columns of a ranking exported as CSV: a table of (key, header in each language, value).
 // A new column is a new entry. Pure.
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate } from '../core/rank.js';
+import { COMPONENT_TABLE } from '../core/components.js';
+import type { Candidate, Explanation } from '../core/rank.js';
 import type { Reason } from '../core/reasons.js';
-import { COMPONENTS } from '../core/weights.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
-import { type MatchResult, shown } from './match.js';
+import { eligibilityLine, H, type MatchResult } from './match.js';
 import { pairDetail, reasonText } from './reasons.js';
+
+/** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
+export interface MatchRow {
+  readonly party: Pick<Candidate, 'id' | 'name' | 'kind' | 'country'>;
+  readonly cand?: Candidate;
+  /** A ranked candidate's reasons and relations. */
+  readonly why?: Explanation;
+  readonly rank?: number;
+}
+
+interface Ctx {
+  readonly ds: Dataset;
+  readonly lang: Lang;
+  readonly result: MatchResult;
+}
 
 interface CsvColumn {
   readonly key: string;
   readonly header: Readonly<Record<Lang, string>>;
-  readonly value: (c: Candidate, rank: number, ctx: { ds: Dataset; lang: Lang; result: MatchResult }) => Cell;
+  /** Long free text: wrapped in a workbook. */
+  readonly wrap?: boolean;
+  readonly value: (row: MatchRow, ctx: Ctx) => Cell;
 }
 
+/** A column only ranked candidates have a value in. */
+const ranked =
+  (value: (c: Candidate, ctx: Ctx, why: Explanation) => Cell) =>
+  (row: MatchRow, ctx: Ctx): Cell =>
+    row.cand && row.why ? value(row.cand, ctx, row.why) : undefined;
+
 const h = (en: string, sv: string) => ({ en, sv });
-const COMPONENT_SV: Record<(typeof COMPONENTS)[number], string> = {
-  theme: 'tema',
-  country: 'land',
-  region: 'region',
-  experience: 'erfarenhet',
-  capacity: 'kapacitet',
-  seeking: 'söker partner',
-  size: 'storlek',
-  diaspora: 'diaspora',
-  nearby: 'grannar',
-};
 
 /** Relation rows a candidate's reasons cite, for the sources column. */
-function citedRows(c: Candidate): string[] {
-  const rows = c.reasons.flatMap((r: Reason) =>
+function citedRows(reasons: readonly Reason[]): string[] {
+  const rows = reasons.flatMap((r: Reason) =>
     r.type === 'country-experience' || r.type === 'region-experience'
       ? r.pairs.flatMap((p) => p.rows)
       : r.type === 'existing-relation'
@@ -41,95 +53,136 @@ function citedRows(c: Candidate): string[] {
 }
 
 /** The candidate's own relations in the queried country (for a party abroad: in its country). */
-function relationsInCountry(c: Candidate, ds: Dataset, result: MatchResult, lang: Lang): string {
-  const country = result.ranking.query.direction === 'abroad' ? c.country : result.ranking.query.country;
-  if (!country) return '';
-  const rows = (ds.relationsOf.get(c.id) ?? []).filter((p) => p.countries.includes(country));
-  const byOther = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const other = r.parties.filter((id) => id !== c.id && ds.partners.has(id) !== ds.partners.has(c.id));
-    const key = other.map((id) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id).join(' + ');
-    byOther.set(key, [...(byOther.get(key) ?? []), r]);
-  }
-  return [...byOther].map(([name, rs]) => `${name}${pairDetail(rs, lang)}`).join('; ');
+function relationsInCountry(why: Explanation, ds: Dataset, lang: Lang): string {
+  const name = (id: string) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id;
+  return why.inCountry
+    .map(({ others, rows }) => {
+      const records = rows.map((id) => ds.partnerships.get(id)!);
+      return `${others.map(name).join(' + ')}${pairDetail(records, lang)}`;
+    })
+    .join('; ');
 }
 
 export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
-  { key: 'rank', header: h('rank', 'rang'), value: (_c, rank) => rank },
-  { key: 'name', header: h('name', 'namn'), value: (c) => c.name },
-  { key: 'kind', header: h('kind', 'typ'), value: (c, _r, { lang }) => KIND_LABEL[c.kind]?.[lang] ?? c.kind },
+  { key: 'rank', header: h('rank', 'rang'), value: (r) => r.rank },
+  { key: 'name', header: h('name', 'namn'), value: (r) => r.party.name },
+  {
+    key: 'kind',
+    header: h('kind', 'typ'),
+    value: ({ party }, { lang }) => KIND_LABEL[party.kind]?.[lang] ?? party.kind,
+  },
   {
     key: 'code',
     header: h('code or id', 'kod eller id'),
-    value: (c, _r, { ds }) => ds.swedish.get(c.id)?.code ?? c.id,
+    value: ({ party }, { ds }) => ds.swedish.get(party.id)?.code ?? party.id,
   },
   {
     key: 'area',
     header: h('county or province', 'län eller provins'),
-    value: (c, _r, { ds }) => ds.swedish.get(c.id)?.county ?? ds.partners.get(c.id)?.province,
+    value: ({ party }, { ds }) => ds.swedish.get(party.id)?.county ?? ds.partners.get(party.id)?.province,
   },
   {
     key: 'country',
     header: h('country', 'land'),
-    value: (c, _r, { ds, lang }) => {
-      const k = ds.countries.get(c.country);
-      return c.country === 'SE'
+    value: ({ party }, { ds, lang }) => {
+      const k = ds.countries.get(party.country);
+      return party.country === 'SE'
         ? lang === 'sv'
           ? 'Sverige'
           : 'Sweden'
         : k
           ? countryName(k, lang)
-          : c.country;
+          : party.country;
     },
   },
-  { key: 'score', header: h('score', 'poäng'), value: (c) => c.score },
-  ...COMPONENTS.map((k) => ({
-    key: k,
-    header: h(`${k} points`, `poäng ${COMPONENT_SV[k]}`),
-    value: (c: Candidate) => c.components[k],
+  { key: 'score', header: h('score', 'poäng'), value: ranked((c) => c.score) },
+  ...COMPONENT_TABLE.map(({ id, label, header = label }) => ({
+    key: id,
+    header: h(`${header.en} points`, `poäng ${header.sv}`),
+    value: ranked((c) => c.components[id]),
   })),
   {
     key: 'shared_themes',
     header: h('shared themes', 'gemensamma teman'),
-    value: (c, _r, { ds, lang }) =>
-      c.reasons
+    wrap: true,
+    value: ranked((_c, { ds, lang }, why) =>
+      why.reasons
         .flatMap((r) => (r.type === 'shared-themes' ? r.themes : []))
         .map((t) => themeLabel(ds.themes.get(t)!, lang))
         .join('; '),
+    ),
   },
   {
     key: 'in_country',
     header: h('partnerships in the country', 'partnerskap i landet'),
-    value: (c, _r, { ds, lang, result }) => relationsInCountry(c, ds, result, lang),
+    wrap: true,
+    value: ranked((_c, { ds, lang }, why) => relationsInCountry(why, ds, lang)),
   },
   {
     key: 'reasons',
     header: h('reasons', 'skäl'),
-    value: (c, _r, { ds, lang }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+    wrap: true,
+    value: ranked((_c, { ds, lang }, why) => why.reasons.map((r) => reasonText(r, ds, lang)).join('; ')),
   },
   {
     key: 'sources',
     header: h('sources', 'källor'),
-    value: (c, _r, { ds }) =>
+    wrap: true,
+    value: ranked((_c, { ds }, why) =>
       [
         ...new Set(
-          citedRows(c)
+          citedRows(why.reasons)
             .map((id) => ds.partnerships.get(id)?.source)
             .filter(Boolean),
         ),
       ].join(' '),
+    ),
+  },
+  {
+    key: 'eligible',
+    header: h("on ICLD's current list", 'på ICLD:s nuvarande lista'),
+    value: ranked((c, { lang }) => (c.eligible ? YES[lang] : NO[lang])),
+  },
+  {
+    key: 'note',
+    header: h('note', 'anmärkning'),
+    // A ranked Swedish party for a country off ICLD's current list: the country's sentence (every
+    // row, so a filtered or sorted sheet still says it).
+    value: ({ cand }, { lang, result }) =>
+      !cand
+        ? H.existingRow[lang]
+        : !cand.eligible
+          ? H.ineligibleRow[lang]
+          : result.ranking.query.direction === 'to-sweden'
+            ? eligibilityLine(result, lang)
+            : undefined,
   },
 ];
+
+const YES = h('yes', 'ja');
+const NO = h('no', 'nej');
+
+/** The shown candidates, then the parties already in KP with the requester (rank left empty). */
+export function matchRows(result: MatchResult, ds: Dataset): MatchRow[] {
+  return [
+    ...result.explained.map((why, i) => ({ party: why.candidate, cand: why.candidate, why, rank: i + 1 })),
+    ...result.ranking.existing.map(({ id, name }) => {
+      const s = ds.swedish.get(id);
+      const p = ds.partners.get(id);
+      return { party: { id, name, kind: s?.kind ?? 'partner', country: p?.country ?? 'SE' } };
+    }),
+  ];
+}
 
 export function matchCsvRows(
   result: MatchResult,
   ds: Dataset,
   lang: Lang,
-): { header: string[]; rows: Cell[][] } {
+): { header: string[]; wrap: boolean[]; rows: Cell[][] } {
+  const ctx = { ds, lang, result };
   return {
     header: MATCH_CSV_COLUMNS.map((c) => c.header[lang]),
-    rows: shown(result).map((cand, i) =>
-      MATCH_CSV_COLUMNS.map((col) => col.value(cand, i + 1, { ds, lang, result })),
-    ),
+    wrap: MATCH_CSV_COLUMNS.map((c) => !!c.wrap),
+    rows: matchRows(result, ds).map((row) => MATCH_CSV_COLUMNS.map((col) => col.value(row, ctx))),
   };
 }

@@ -1,7 +1,7 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
 import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate, Ranking } from '../core/rank.js';
+import type { Candidate, Explanation, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../dataset/schema.js';
 import {
@@ -11,32 +11,48 @@ import {
   formatScore,
   KIND_LABEL,
   type Lang,
+  SWEDEN,
   themeLabel,
 } from './labels.js';
+import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { reasonText } from './reasons.js';
-import { displayWidth, padEnd, padStart, truncate, wrap } from './width.js';
+import { displayWidth, padEnd, padStart, wrap } from './width.js';
 
 export interface MatchResult {
   readonly ranking: Ranking;
   readonly limit: number;
+  /** The candidates shown (the first `limit`), with their reasons. */
+  readonly explained: readonly Explanation[];
   readonly country?: Country;
   /** No --theme was given: the requester's own themes were used. */
   readonly themesFromProfile: boolean;
   readonly fromName?: string;
 }
 
-/** Where a candidate is: county for Swedish parties, province and country abroad. */
-export function whereOf(c: Candidate, ds: Dataset, lang: Lang): string {
-  const s = ds.swedish.get(c.id);
-  if (s) return s.county ?? KIND_LABEL[s.kind]![lang];
-  const p = ds.partners.get(c.id);
-  const country = p ? ds.countries.get(p.country) : undefined;
-  return [p?.province, country ? countryName(country, lang) : c.country].filter(Boolean).join(', ');
+export interface WhereParts {
+  /** The country, first and never cut. */
+  readonly country: string;
+  /** County, province or kind of body, after the country; empty when unknown. */
+  readonly rest: string;
+  /** "Kenya, Busia County", "Sweden, Dalarnas län". */
+  readonly text: string;
 }
 
+/** Where a candidate is: the country first, then the county (Sweden) or province (abroad). */
+export function wherePartsOf(c: Candidate, ds: Dataset, lang: Lang): WhereParts {
+  const s = ds.swedish.get(c.id);
+  const p = s ? undefined : ds.partners.get(c.id);
+  const found = p ? ds.countries.get(p.country) : undefined;
+  const country = s ? SWEDEN[lang] : found ? countryName(found, lang) : c.country;
+  const rest = (s ? (s.county ?? KIND_LABEL[s.kind]![lang]) : p?.province) ?? '';
+  return { country, rest, text: rest ? `${country}, ${rest}` : country };
+}
+
+export const whereOf = (c: Candidate, ds: Dataset, lang: Lang): string => wherePartsOf(c, ds, lang).text;
+
 export function shown(result: MatchResult): readonly Candidate[] {
-  return result.ranking.candidates.slice(0, result.limit);
+  return result.explained.map((e) => e.candidate);
 }
 
 export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
@@ -46,7 +62,13 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   return {
     query: {
       direction: q.direction,
-      country: result.country ? { code: result.country.id, name: countryName(result.country, lang) } : null,
+      country: result.country
+        ? {
+            code: result.country.id,
+            name: countryName(result.country, lang),
+            ...countryEligibility(result.country, lang),
+          }
+        : null,
       themes: q.themes.map((id) => ({ id, label: themeLabel(ds.themes.get(id)!, lang) })),
       themes_from_profile: result.themesFromProfile,
       from: from ? { id: from.id, name: from.name, country: 'country' in from ? from.country : 'SE' } : null,
@@ -58,7 +80,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       as_of: ds.asOf,
     },
     total: ranking.candidates.length,
-    candidates: shown(result).map((c, i) => ({
+    candidates: result.explained.map(({ candidate: c, reasons }, i) => ({
       rank: i + 1,
       id: c.id,
       name: c.name,
@@ -68,13 +90,13 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       score: c.score,
       components: c.components,
       eligible: c.eligible,
-      reasons: c.reasons.map((r) => reasonText(r, ds, lang)),
+      reasons: reasons.map((r) => reasonText(r, ds, lang)),
     })),
     existing: ranking.existing,
   };
 }
 
-const H = {
+export const H = {
   title: {
     'to-sweden': { en: 'Swedish parties', sv: 'Svenska parter' },
     abroad: { en: 'Municipalities abroad', sv: 'Kommuner utomlands' },
@@ -101,17 +123,19 @@ const H = {
     sv: 'visar {n} av {total}; --limit N för fler',
   },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
+  existingRow: { en: 'already partners (not ranked)', sv: 'redan partner (ej rangordnad)' },
   points: { en: 'points', sv: 'poäng' },
   weights: { en: 'Weights', sv: 'Vikter' },
   max: { en: 'max', sv: 'högst' },
   notApplied: { en: 'n/a', sv: 'används inte' },
+  ineligibleRow: { en: "country not on ICLD's current list", sv: 'land utanför ICLD:s nuvarande lista' },
   ineligible: { en: "* country not on ICLD's current list", sv: '* land utanför ICLD:s nuvarande lista' },
 } as const;
 
 /** The match table's words, for the test that every message has both languages. */
 export const MATCH_WORDS = H;
 
-function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
+export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
   const q = result.ranking.query;
   const who =
     q.direction === 'to-sweden' && !q.from && result.country
@@ -121,6 +145,13 @@ function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
     ? `${H.themes[lang]}: ${q.themes.map((t) => themeLabel(ds.themes.get(t)!, lang).toLocaleLowerCase(lang)).join(', ')}`
     : H.noThemes[lang];
   return `${H.title[q.direction][lang]} ${who} · ${themes}`;
+}
+
+/** The sentence on the country asked about, when KP cannot fund a new partnership there. */
+export function eligibilityLine(result: MatchResult, lang: Lang): string | undefined {
+  if (!result.country) return undefined;
+  const e = countryEligibility(result.country, lang);
+  return e.eligible ? undefined : e.note;
 }
 
 export function scoreBar(score: number, width = 10): string {
@@ -137,60 +168,140 @@ export interface TableOptions {
   readonly reasons?: number;
 }
 
+/**
+ * The table's layouts, widest first: the first whose reasons get at least `minReasons` columns is
+ * used; below them all, one block per candidate. Name and place wrap within their column, never
+ * cut; the place column is at least as wide as the longest country, which comes first in it.
+ */
+const LAYOUTS = Object.freeze([
+  { bar: true, maxName: 26, maxWhere: 28, minReasons: 30 },
+  { bar: false, maxName: 20, maxWhere: 22, minReasons: 24 },
+] as const);
+
+/** Columns between the table's columns. */
+const GAP = '  ';
+
+/** A reason's lines: its continuation lines indented two spaces, so they wrap two columns earlier. */
+function reasonLines(text: string, width: number): string[] {
+  const [first = '', ...rest] = wrap(text, width);
+  if (!rest.length) return [first];
+  return [first, ...wrap(rest.join(' '), Math.max(1, width - 2)).map((l) => `  ${l}`)];
+}
+
+/** "= theme 41.7 + country 9.4 + …" for --explain. */
+function explainLine(result: MatchResult, cand: Candidate, lang: Lang): string {
+  const parts = result.ranking.applied.map(
+    (k) => `${COMPONENT_LABEL[k][lang]} ${formatScore(cand.components[k], lang)}`,
+  );
+  return `= ${parts.join(' + ')}`;
+}
+
 /** The terminal table: rank, name, where, a score bar, and the top reasons on their own lines. */
 export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): string[] {
   const { lang, color: c } = o;
   const rows = shown(result);
-  const lines = [c.bold(truncate(heading(result, ds, lang), o.width)), ''];
+  const lines = wrap(heading(result, ds, lang), o.width).map((l) => c.bold(l));
+  const offList = eligibilityLine(result, lang);
+  if (offList) lines.push(...wrap(offList, o.width).map((l) => c.yellow(l)));
+  lines.push('');
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
-  const nameW = Math.min(
-    26,
-    Math.max(displayWidth(H.name[lang]), ...rows.map((r) => displayWidth(r.name) + (r.eligible ? 0 : 1))),
+  const names = rows.map((r) => (r.eligible ? r.name : `${r.name}*`));
+  const places = rows.map((r) => wherePartsOf(r, ds, lang));
+  const widest = (texts: readonly string[], header: string) =>
+    texts.reduce((w, t) => Math.max(w, displayWidth(t)), displayWidth(header));
+  const countryW = widest(
+    places.map((p) => p.country),
+    H.where[lang],
   );
-  const whereW = Math.min(
-    24,
-    Math.max(displayWidth(H.where[lang]), ...rows.map((r) => displayWidth(whereOf(r, ds, lang)))),
-  );
-  const scoreW = 10 + 1 + 5;
-  const fixed = rankW + 1 + nameW + 2 + whereW + 2 + scoreW + 2;
-  const reasonW = Math.max(20, o.width - fixed);
-  const indent = ' '.repeat(fixed);
+  const explained = new Map(result.explained.map((e) => [e.candidate, e.reasons]));
+  const reasonsOf = (cand: Candidate) =>
+    explained
+      .get(cand)!
+      .slice(0, o.reasons ?? 3)
+      .map((r) => reasonText(r, ds, lang));
 
-  lines.push(
-    c.bold(
-      `${padStart(H.rank[lang], rankW)} ${padEnd(H.name[lang], nameW)}  ${padEnd(H.where[lang], whereW)}  ${padEnd(H.score[lang], scoreW)}  ${H.reasons[lang]}`,
-    ),
-  );
-  rows.forEach((cand, i) => {
-    const reasons = cand.reasons.slice(0, o.reasons ?? 3).map((r) => reasonText(r, ds, lang));
-    // A reason's continuation lines are indented two spaces, so they wrap two columns earlier.
-    const wrapped = reasons.flatMap((r) => {
-      const [first = '', ...rest] = wrap(r, reasonW);
-      return [
-        first,
-        ...wrap(rest.join(' '), reasonW - 2)
-          .filter(Boolean)
-          .map((l) => `  ${l}`),
-      ];
-    });
-    const bar = `${c.cyan(scoreBar(cand.score))} ${padStart(formatScore(cand.score, lang), 5)}`;
-    const name = cand.eligible
-      ? c.bold(padEnd(truncate(cand.name, nameW), nameW))
-      : c.yellow(padEnd(`${truncate(cand.name, nameW - 1)}*`, nameW));
-    lines.push(
-      `${padStart(`${i + 1}.`, rankW)} ${name}  ${c.dim(padEnd(truncate(whereOf(cand, ds, lang), whereW), whereW))}  ${bar}  ${wrapped[0] ?? ''}`.trimEnd(),
+  for (const layout of LAYOUTS) {
+    const nameW = Math.min(layout.maxName, widest(names, H.name[lang]));
+    const whereW = Math.max(
+      countryW,
+      Math.min(
+        layout.maxWhere,
+        widest(
+          places.map((p) => p.text),
+          H.where[lang],
+        ),
+      ),
     );
-    for (const more of wrapped.slice(1)) lines.push(`${indent}${more}`);
-    if (o.explain) {
-      const parts = result.ranking.applied.map(
-        (k) => `${COMPONENT_LABEL[k][lang]} ${formatScore(cand.components[k], lang)}`,
-      );
-      for (const l of wrap(`= ${parts.join(' + ')}`, reasonW)) lines.push(c.dim(`${indent}${l}`));
-    }
-  });
+    const scoreW = layout.bar ? 10 + 1 + 5 : Math.max(5, displayWidth(H.score[lang]));
+    const fixed = rankW + 1 + nameW + GAP.length + whereW + GAP.length + scoreW + GAP.length;
+    const reasonW = o.width - fixed;
+    if (reasonW < layout.minReasons) continue;
 
+    lines.push(
+      c.bold(
+        `${padStart(H.rank[lang], rankW)} ${padEnd(H.name[lang], nameW)}${GAP}${padEnd(H.where[lang], whereW)}${GAP}${padEnd(H.score[lang], scoreW)}${GAP}${H.reasons[lang]}`,
+      ),
+    );
+    rows.forEach((cand, i) => {
+      const reasons = reasonsOf(cand).flatMap((r) => reasonLines(r, reasonW));
+      const explain = o.explain ? wrap(explainLine(result, cand, lang), reasonW) : [];
+      const nameLines = wrap(names[i]!, nameW);
+      const whereLines = placeLines(places[i]!, whereW);
+      const number = padStart(formatScore(cand.score, lang), 5);
+      const score = layout.bar ? `${c.cyan(scoreBar(cand.score))} ${number}` : padStart(number, scoreW);
+      const height = Math.max(nameLines.length, whereLines.length, reasons.length + explain.length, 1);
+      for (let k = 0; k < height; k++) {
+        const name = padEnd(nameLines[k] ?? '', nameW);
+        const styledName = k >= nameLines.length ? name : cand.eligible ? c.bold(name) : c.yellow(name);
+        const right = k < reasons.length ? (reasons[k] ?? '') : c.dim(explain[k - reasons.length] ?? '');
+        const line =
+          k === 0
+            ? `${padStart(`${i + 1}.`, rankW)} ${styledName}${GAP}${c.dim(padEnd(whereLines[0] ?? '', whereW))}${GAP}${score}${GAP}${right}`
+            : `${' '.repeat(rankW + 1)}${styledName}${GAP}${c.dim(padEnd(whereLines[k] ?? '', whereW))}${GAP}${' '.repeat(scoreW)}${GAP}${right}`;
+        lines.push(line.trimEnd());
+      }
+    });
+    return [...lines, ...footer(result, o)];
+  }
+
+  // Too narrow for columns: one block per candidate, every fact on its own lines.
+  const inner = Math.max(10, o.width - rankW - 1);
+  const pad = ' '.repeat(rankW + 1);
+  rows.forEach((cand, i) => {
+    const score = `${formatScore(cand.score, lang)} ${H.points[lang]}`;
+    const title = wrap(`${names[i]}  ${score}`, inner);
+    lines.push(
+      `${padStart(`${i + 1}.`, rankW)} ${cand.eligible ? c.bold(title[0]!) : c.yellow(title[0]!)}`,
+      ...title.slice(1).map((l) => `${pad}${l}`),
+      ...wrap(places[i]!.text, inner).map((l) => `${pad}${c.dim(l)}`),
+      ...reasonsOf(cand)
+        .flatMap((r) => reasonLines(r, inner))
+        .map((l) => `${pad}${l}`),
+      ...(o.explain ? wrap(explainLine(result, cand, lang), inner).map((l) => `${pad}${c.dim(l)}`) : []),
+    );
+    if (i < rows.length - 1) lines.push('');
+  });
+  return [...lines, ...footer(result, o)];
+}
+
+/** A place's lines in its column: the country alone on the first when all does not fit, never broken. */
+function placeLines(place: WhereParts, width: number): string[] {
+  if (displayWidth(place.text) <= width) return [place.text];
+  const rest = place.rest ? wrap(place.rest, width) : [];
+  return [place.country, ...rest];
+}
+
+/** The notes under the table, wrapped to its width. */
+function footer(result: MatchResult, o: TableOptions): string[] {
+  const notes = matchNotes(result, o.lang, o.explain);
+  return notes.length ? ['', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => o.color.dim(n))] : [];
+}
+
+/** What the table says below the rows; every format that has room for notes carries them. */
+export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): string[] {
+  const rows = shown(result);
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
   if (total > rows.length) {
@@ -201,7 +312,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   if (result.ranking.existing.length) {
     notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
   }
-  if (o.explain) {
+  if (explain) {
     const w = result.ranking.weights;
     const applied = result.ranking.applied;
     const sum = applied.reduce((s, k) => s + w[k], 0);
@@ -209,26 +320,41 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       `${H.weights[lang]}: ${COMPONENTS.map((k) => `${COMPONENT_LABEL[k][lang]} ${w[k]}${applied.includes(k) ? ` (${H.max[lang]} ${formatScore((100 * w[k]) / sum, lang)} ${H.points[lang]})` : ` (${H.notApplied[lang]})`}`).join(', ')}`,
     );
   }
-  if (notes.length) lines.push('', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => c.dim(n)));
-  return lines;
+  return notes;
 }
 
-export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang): string[] {
+/** A name as the table shows it: flagged * when its country is not on ICLD's current list. */
+export const flagged = (c: Candidate) => (c.eligible ? c.name : `${c.name}*`);
+
+/** Markdown: the table's rows, flags and notes; with --explain a column per component. */
+export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, explain = false): string[] {
+  // Outside the table (which escapes its cells): a * would start emphasis or a list item.
+  const md = (t: string) => t.replace(/\*/g, '\\*');
+  const components = explain ? result.ranking.applied : [];
+  const notes = matchNotes(result, lang, explain);
+  const offList = eligibilityLine(result, lang);
   return [
-    `**${heading(result, ds, lang)}**`,
+    `**${md(heading(result, ds, lang))}**`,
+    ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
-      shown(result).map((c, i) => ({ c, i })),
+      result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
-        { header: H.name[lang], value: ({ c }) => c.name },
+        { header: H.name[lang], value: ({ c }) => flagged(c) },
         { header: H.where[lang], value: ({ c }) => whereOf(c, ds, lang) },
         { header: H.score[lang], value: ({ c }) => formatScore(c.score, lang), align: 'right' },
+        ...components.map((k) => ({
+          header: COMPONENT_LABEL[k][lang],
+          value: ({ c }: { c: Candidate }) => formatScore(c.components[k], lang),
+          align: 'right' as const,
+        })),
         {
           header: H.reasons[lang],
-          value: ({ c }) => c.reasons.map((r) => reasonText(r, ds, lang)).join('; '),
+          value: ({ reasons }) => reasons.map((r) => reasonText(r, ds, lang)).join('; '),
         },
       ],
     ),
+    ...notes.flatMap((n) => ['', md(n)]),
   ];
 }

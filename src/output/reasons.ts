@@ -1,5 +1,5 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
-import type { Dataset } from '../core/dataset.js';
+import { type Dataset, isActive } from '../core/dataset.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
 import type { Partnership } from '../dataset/schema.js';
 import {
@@ -152,6 +152,16 @@ const theme = (ds: Dataset, id: string, lang: Lang) => {
   return th ? themeLabel(th, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en') : id;
 };
 
+/**
+ * Whether a relation still runs as of the dataset's year: a KP partnership while it is active; any
+ * other relation (a twin town) until its end year passes or a source says it ended.
+ */
+function current(ds: Dataset, pair: PairEvidence): boolean {
+  if (pair.kp) return pair.active;
+  const rows = pair.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
+  return rows.some((r) => r.status !== 'ended' && (r.end === undefined || isActive(r, ds.asOf)));
+}
+
 export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
   switch (r.type) {
     case 'country-experience': {
@@ -159,10 +169,15 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
         const c = ds.countries.get(r.country);
         return `${t('youWorkIn', lang)} ${c ? countryName(c, lang) : r.country}: ${pairsText(ds, r.pairs, lang, false)}`;
       }
-      const verb = r.pairs.some((p) => p.active) || r.pairs.every((p) => !p.kp) ? 'worksWith' : 'workedWith';
+      // What runs as of the year asked ("works with"), then what has ended ("worked with").
       const kpFirst = [...r.pairs].sort((a, b) => Number(b.kp) - Number(a.kp));
-      if (!kpFirst[0]?.kp) return pairsText(ds, kpFirst, lang, true);
-      return `${t(verb, lang)} ${pairsText(ds, kpFirst, lang, true)}`;
+      const now = kpFirst.filter((p) => current(ds, p));
+      const then = kpFirst.filter((p) => !current(ds, p));
+      const parts: string[] = [];
+      if (now.length)
+        parts.push(`${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true)}`);
+      if (then.length) parts.push(`${t('workedWith', lang)} ${pairsText(ds, then, lang, true)}`);
+      return parts.join('; ');
     }
     case 'region-experience':
       return `${t(r.whose === 'requester' ? 'youNearby' : 'nearby', lang)}: ${pairsText(ds, r.pairs, lang, true)}`;

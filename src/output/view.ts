@@ -21,9 +21,11 @@ export interface View<R> {
   readonly fields: readonly Field<R>[];
   /** The JSON document for --format json. */
   readonly json: () => unknown;
+  /** The worksheet's name in a workbook (--format xlsx). */
+  readonly sheet?: Readonly<Record<Lang, string>>;
 }
 
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const cellText = (v: string | number | undefined, lang: Lang): string =>

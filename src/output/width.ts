@@ -1,74 +1,133 @@
-// Display width of text in a terminal: å, ä, ö (composed or not) take one column, CJK two,
-// colour codes none. Column alignment depends on it.
+// Display width and wrapping of text in a terminal, measured by string-width and wrapped by
+// wrap-ansi. Column alignment depends on them.
+//
+// Both libraries set up Intl.Segmenter when imported: about 12 ms of ICU start-up, a fifth of
+// Node's own start-up and more than kp's whole budget over it (docs/performance.md). Most tables
+// hold only Latin letters, punctuation, arrows and box drawing, where both libraries give one
+// column per code point and nothing composes; such text is measured and wrapped here exactly as
+// they would (test/output/width.test.ts holds the two equal, code point by code point and on
+// random text). Any other text (CJK, emoji, combining marks, colour codes) throws NotPlain from
+// the plain measure; `layout` then imports the libraries and renders again with them.
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Built on first use: a Unicode property class costs a fraction of a millisecond to compile. */
-let combining: RegExp | undefined;
-
-export function stripAnsi(s: string): string {
-  return s.replace(ANSI, '');
+export interface Measure {
+  /** Columns the text takes. */
+  width(text: string): number;
+  /** Lines of at most `columns`, broken at spaces, a longer word broken across lines. */
+  wrap(text: string, columns: number): string[];
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+/** Text outside the plain set: measured by the libraries (thrown by the plain measure). */
+class NotPlain extends Error {}
 
 /**
- * A combining mark (takes no column). None lies below U+0300, nor among the punctuation, arrows,
- * box drawing and blocks of U+2000–U+2CEE but U+20D0–U+20FF; only other code points need the
- * Unicode property test (tables draw █, ░, ·, → in every row).
+ * Code points that string-width counts as one column each and that never compose with their
+ * neighbours: printable ASCII, Latin-1 and Latin Extended-A/B (but the soft hyphen, which takes
+ * none), general punctuation (– — ‘ ’ “ ” • …), arrows, box drawing and blocks (█ ░), ✓ ✔.
  */
-function isMark(cp: number): boolean {
-  if (cp < 0x300) return false;
-  if (cp >= 0x2000 && cp < 0x2cef && !(cp >= 0x20d0 && cp <= 0x20ff)) return false;
-  combining ??= /\p{M}/u;
-  return combining.test(String.fromCodePoint(cp));
-}
+const PLAIN =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f\u2713\u2714]*$/;
 
-/** Printable ASCII: one column per character, no colour codes, nothing to compose. */
-const PLAIN = /^[\x20-\x7e]*$/;
+const plainOrThrow = (text: string): string => {
+  if (!PLAIN.test(text)) throw new NotPlain();
+  return text;
+};
 
-export function displayWidth(s: string): number {
-  // Most cells and words are plain ASCII; the per-character Unicode walk below is for the rest.
-  if (PLAIN.test(s)) return s.length;
-  const text = (s.includes('\u001b') ? stripAnsi(s) : s).normalize('NFC');
-  let w = 0;
-  // An index walk, not for...of: tables measure every cell, cold, at start-up (see core/profile.ts).
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (isMark(cp)) continue;
-    w += isWide(cp) ? 2 : 1;
+/** wrap-ansi's algorithm (hard, trim) for text of single spaces between words, one column each. */
+function wrapPlain(text: string, columns: number): string[] {
+  if (!text) return [''];
+  const rows = [''];
+  let len = 0;
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (i > 0 && len > 0) {
+      rows[rows.length - 1] += ' ';
+      len++;
+    }
+    if (word.length > columns) {
+      // Start the word on this line only if that takes no more lines than starting on the next.
+      const thisLine = 1 + Math.floor((word.length - (columns - len) - 1) / columns);
+      const nextLine = Math.floor((word.length - 1) / columns);
+      if (nextLine < thisLine) {
+        rows.push('');
+        len = 0;
+      }
+      for (let k = 0; k < word.length; k++) {
+        if (len > 0 && len + 1 > columns) {
+          rows.push('');
+          len = 0;
+        }
+        rows[rows.length - 1] += word.charAt(k);
+        len++;
+        if (len === columns && k < word.length - 1) {
+          rows.push('');
+          len = 0;
+        }
+      }
+      continue;
+    }
+    if (len + word.length > columns && len > 0 && word.length > 0) {
+      rows.push('');
+      len = 0;
+    }
+    rows[rows.length - 1] += word;
+    len += word.length;
   }
-  return w;
+  // Only U+0020: a no-break space is text ("32\u00a0106").
+  return rows.map((r) => r.replace(/ +$/, ''));
 }
 
-/** Cut to at most `width` columns, ending in "…" when cut. Works on plain text (no colour codes). */
-export function truncate(s: string, width: number): string {
-  const text = s.normalize('NFC');
-  if (displayWidth(text) <= width) return text;
-  if (width <= 1) return width === 1 ? '…' : '';
-  let out = '';
-  let w = 0;
-  for (const ch of text) {
-    const cw = displayWidth(ch);
-    if (w + cw > width - 1) break;
-    out += ch;
-    w += cw;
-  }
-  return `${out.trimEnd()}…`;
+export const plainMeasure: Measure = Object.freeze({
+  width: (text: string) => plainOrThrow(text).length,
+  wrap: (text: string, columns: number) => wrapPlain(plainOrThrow(text), columns),
+});
+
+/** The libraries' measure, imported on first need. */
+export async function libraryMeasure(): Promise<Measure> {
+  const [{ default: stringWidth }, { default: wrapAnsi }] = await Promise.all([
+    import('string-width'),
+    import('wrap-ansi'),
+  ]);
+  return Object.freeze({
+    width: (text: string) => stringWidth(text),
+    wrap: (text: string, columns: number) =>
+      wrapAnsi(text, Math.max(1, columns), { hard: true, trim: true }).split('\n'),
+  });
 }
+
+let active: Measure = plainMeasure;
+
+/**
+ * Render with the plain measure, or, when the text needs it, with the libraries': every table
+ * and wrapped text is rendered inside this. Renderers are pure, so rendering twice is safe.
+ */
+export async function layout<T>(render: () => T): Promise<T> {
+  try {
+    return render();
+  } catch (e) {
+    if (!(e instanceof NotPlain)) throw e;
+  }
+  active = await libraryMeasure();
+  return render();
+}
+
+/** Measure with the libraries from now on (tests; a run that knows its text needs them). */
+export async function useLibraries(): Promise<void> {
+  active = await libraryMeasure();
+}
+
+/** Columns `text` takes in a terminal. */
+export function displayWidth(text: string): number {
+  return active.width(text);
+}
+
+/** Lines of at most `columns` columns, broken at spaces (runs of white space count as one). */
+export function wrap(text: string, columns: number): string[] {
+  return active.wrap(oneLine(text), columns);
+}
+
+/** Runs of spaces, tabs and line breaks as one space; a no-break space stays. */
+export const oneLine = (text: string): string => text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
@@ -78,28 +137,17 @@ export function padStart(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
 }
 
-/** Split text into lines of at most `width` columns at spaces (a word longer than the line is cut). */
-export function wrap(s: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // The line's width is kept as it grows (a space is one column and joins nothing), rather than
-  // measured again for every word.
-  let lineWidth = 0;
-  const words = s.split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (!word) continue;
-    const wordWidth = displayWidth(word);
-    const candidateWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
-    if (candidateWidth <= width) {
-      line = line ? `${line} ${word}` : word;
-      lineWidth = candidateWidth;
-    } else {
-      if (line) lines.push(line);
-      line = wordWidth > width ? truncate(word, width) : word;
-      lineWidth = wordWidth > width ? displayWidth(line) : wordWidth;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
+/**
+ * `text` cut to `width` columns, ending in "…" when cut. For the progress line only, drawn in a
+ * callback that cannot wait for the libraries: it counts a code point as a column, which is exact
+ * for plain text (a file name in CJK would be cut early). Tables wrap instead of cutting.
+ */
+export function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  return `${chars
+    .slice(0, width - 1)
+    .join('')
+    .trimEnd()}…`;
 }

@@ -10,6 +10,8 @@ export interface Hit<T> {
   readonly entry: NameEntry<T>;
   /** The alias or synonym that matched, when it is not the entry's label. */
   readonly via?: string;
+  /** Found only as a possible typo: below "not in the list", never what Enter takes at once. */
+  readonly fuzzy?: true;
 }
 
 /** Match quality, best first: a table, so the order is read here and not in branches below. */
@@ -43,11 +45,10 @@ export function createSearch<T>(
       else best.set(owner, { rank: Math.min(rank, had.rank), via: had.via ?? via });
     };
     const r = resolver.resolve(term);
-    if (r.ok) {
+    if (r.ok && r.how !== 'fuzzy') {
       const owner = entries.indexOf(r.entry);
       // Show the spelling that matched as the data has it ("Georgien"), not as typed.
-      const key =
-        r.how === 'fuzzy' ? undefined : keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
+      const key = keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
       offer(owner, RANK.resolved, key?.text);
     }
     for (const k of keys) {
@@ -58,8 +59,9 @@ export function createSearch<T>(
         offer(k.owner, RANK.wordPrefix, k.text);
       else if (k.folded.includes(q)) offer(k.owner, RANK.contains, k.text);
     }
-    // Typos the resolver could not settle: only when the text found nothing at all, and from four
-    // letters on (fuzzy matches of three letters are mostly noise: "lod" finds Brod and Loppi).
+    // Typos: only when the text found nothing at all, and from four letters on (fuzzy matches of
+    // three letters are mostly noise: "lod" finds Brod and Loppi). Marked, so that a list with "not
+    // in the list" puts them after it: "Gulu" is not a typo of Oulu.
     if (!best.size && q.length >= 4) {
       fuzzy ??= createFuzzySearch(keys.map((k) => k.folded));
       for (const hit of fuzzy(q, 20).filter((h) => h.score <= FUZZY_SCORE))
@@ -68,10 +70,13 @@ export function createSearch<T>(
     return [...best]
       .sort(([a, x], [b, y]) => x.rank - y.rank || compareSv(entries[a]!.label, entries[b]!.label))
       .slice(0, limit)
-      .map(([owner, { via }]) => {
+      .map(([owner, { rank, via }]) => {
         const entry = entries[owner]!;
+        const fuzzy = rank >= RANK.fuzzy ? { fuzzy: true as const } : {};
         // The spelling is shown only when the label itself does not explain the match.
-        return !via || fold(entry.label).includes(q) || via === entry.id ? { entry } : { entry, via };
+        return !via || fold(entry.label).includes(q) || via === entry.id
+          ? { entry, ...fuzzy }
+          : { entry, via, ...fuzzy };
       });
   };
 }

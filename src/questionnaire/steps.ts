@@ -164,8 +164,11 @@ async function askFrom(env: Env, a: Answers): Promise<Answers> {
     message,
     // "Not in the list" first while nothing is typed (Enter takes it), last once a search runs.
     source: (term) => {
-      const hits = search(term).map((h) => partyChoice(h, ds, lang));
-      return term.trim() ? [...hits, ...notListed] : [...notListed, ...hits];
+      const found = search(term);
+      const hits = found.filter((h) => !h.fuzzy).map((h) => partyChoice(h, ds, lang));
+      const typos = found.filter((h) => h.fuzzy).map((h) => partyChoice(h, ds, lang));
+      // A name found as typed beats "not in the list"; a possible typo of another name does not.
+      return term.trim() ? [...hits, ...notListed, ...typos] : [...notListed, ...hits];
     },
   });
   if (picked === NOT_LISTED) return { from: null };

@@ -172,7 +172,7 @@ describe('kp ask on a terminal', () => {
     expect(files).toHaveLength(3);
     expect(readFileSync(join(cwd, 'candidates-kenya-2.csv'), 'utf8')).toMatch(/^rank,name,/);
     // Replaced only after a yes, and with the Excel variant chosen then.
-    expect(readFileSync(join(cwd, 'candidates-kenya.csv'), 'utf8')).toMatch(/^\uFEFFrank;name;/);
+    expect(readFileSync(join(cwd, 'candidates-kenya.csv'), 'utf8')).toMatch(/^\uFEFF"rank";"name";/);
     expect(r.stderr).toMatch(/--format csv --excel -o candidates-kenya\.csv\n$/);
   });
 
@@ -324,6 +324,39 @@ describe('kp ask on a terminal', () => {
     expect(r.stdout).toMatch(/Swedish parties for Lodwar/);
     expect(r.stdout).toMatch(/Already partners \(not ranked\): Borlänge/);
     expect(r.stderr).toMatch(/kp match --from Lodwar\n$/);
+  });
+
+  it('"Gulu" and Enter is "not in the list", never a typo of Oulu (Finland)', async () => {
+    const r = await ask([
+      ['role', ENTER],
+      ['from', { type: 'Gulu' }],
+      ['country', 'Uganda'],
+      ['themes', 'youth'],
+      ['themes', ENTER],
+      ['priority', ENTER],
+      ['all', ENTER],
+      ['next', 'quit'],
+    ]);
+    expect(r.error).toBeUndefined();
+    expect(r.asked.map((q) => q.id)).toContain('country');
+    expect(r.stdout).toMatch(/Swedish parties for a municipality in Uganda/);
+  });
+
+  it('finds "Lunds kommun" as it is written, in Swedish', async () => {
+    const r = await ask(
+      [
+        ['role', 'sweden'],
+        ['from', { type: 'Lunds kommun' }],
+        ['country', ENTER],
+        ['themes', 'mänskliga rättigheter'],
+        ['themes', ENTER],
+        ['priority', ENTER],
+        ['next', 'quit'],
+      ],
+      { lang: 'sv' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toMatch(/kp match --theme human-rights --from Lund --lang sv/);
   });
 
   it('asks in Swedish with --lang sv, and a flag answers the first questions', async () => {

@@ -31,7 +31,8 @@ describe('toCsv', () => {
 
   it('--excel: BOM, semicolons, CRLF, decimal comma, and quoted newlines', async () => {
     const text = await toCsv(header, rows, { excel: true });
-    expect(text.startsWith('\ufeffname;score;note\r\n')).toBe(true);
+    // Text quoted, numbers not: LibreOffice's "quoted field as text" keeps codes as text.
+    expect(text.startsWith('\ufeff"name";"score";"note"\r\n"Borlänge, ""Dalarna""";71,5;')).toBe(true);
     const back = parse(text, {
       delimiter: ';',
       bom: true,
@@ -112,8 +113,10 @@ describe('kp match --format csv', () => {
 
   it('--excel keeps åäö, uses ; and CRLF, and headers follow --lang', async () => {
     const r = await kp([...KENYA, '--format', 'csv', '--excel', '--lang', 'sv']);
-    expect(r.stdout.startsWith('\ufeffrang;namn;typ;kod eller id;län eller provins;land;poäng')).toBe(true);
-    expect(r.stdout).toContain('\r\n1;Borlänge;kommun;2081;Dalarnas län;Sverige;');
+    expect(
+      r.stdout.startsWith('\ufeff"rang";"namn";"typ";"kod eller id";"län eller provins";"land";"poäng"'),
+    ).toBe(true);
+    expect(r.stdout).toContain('\r\n1;"Borlänge";"kommun";"2081";"Dalarnas län";"Sverige";71,5;');
   });
 
   it('neutralises a hostile name from user-edited data', async () => {
@@ -143,5 +146,88 @@ describe('kp match --format csv', () => {
     await kp([...KENYA, '-o', 'k.txt'], { cwd: dir, tty: true });
     expect(readFileSync(join(dir, 'k.txt'), 'utf8')).not.toMatch(/\u001b\[/);
     expect(existsSync(join(dir, 'k.txt'))).toBe(true);
+  });
+});
+
+describe('the format follows the file name', () => {
+  it.each([
+    ['list.csv', (t: string) => expect(t).toMatch(/^Name,Kind,Code,County,Population/)],
+    ['list.md', (t: string) => expect(t).toMatch(/^\| Name \| Kind \| Code \|/)],
+    ['list.json', (t: string) => expect(JSON.parse(t)[0]).toHaveProperty('code')],
+    ['list.XLSX', (t: string) => expect(t.startsWith('PK')).toBe(true)],
+    ['list.txt', (t: string) => expect(t).toMatch(/^Name\s+Kind\s+Code/)],
+  ])('-o %s', async (file, check) => {
+    const dir = tmp();
+    const r = await kp(['list', 'municipalities', '-o', file], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    check(readFileSync(join(dir, file), 'latin1'));
+  });
+
+  it.each([
+    [['-o', 'x.csv', '--format', 'json'], /--format json contradicts the file name x\.csv/],
+    [['-o', 'x.json', '--format', 'table'], /--format table contradicts/],
+    [['-o', 'x.md', '--excel'], /--excel applies to --format csv, not md/],
+  ])('%j is a usage error (2), nothing written', async (args, message) => {
+    const dir = tmp();
+    const r = await kp([...KENYA, ...args], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--excel alone means CSV; show refuses a .csv name it cannot write', async () => {
+    const excel = await kp([...KENYA, '--excel']);
+    expect(excel.stdout.startsWith('\ufeff"rank";"name";')).toBe(true);
+    const show = await kp(['show', 'Borlänge', '-o', 'b.csv'], { cwd: tmp() });
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(
+      /b\.csv asks for csv, which this command does not write: use table, json, xlsx/,
+    );
+  });
+});
+
+describe('every format carries the whole answer', () => {
+  const LODWAR = ['match', '--from', 'Lodwar'];
+  const GEORGIA = ['match', '--from', 'Ekerö', '--country', 'Georgia', '-n', '2'];
+
+  it('Markdown: already-partners, the * flag and its note, and with --explain the points per component', async () => {
+    expect((await kp([...LODWAR, '--format', 'md'])).stdout).toMatch(
+      /\n\nAlready partners \(not ranked\): Borlänge\n$/,
+    );
+    const flagged = (await kp([...GEORGIA, '--format', 'md'])).stdout;
+    expect(flagged).toMatch(/^\| 1 \| Tbilisi\\\* \| Georgia \|/m);
+    expect(flagged).toContain("\n\n\\* country not on ICLD's current list\n");
+    const explained = (await kp([...GEORGIA, '--format', 'md', '--explain'])).stdout;
+    expect(explained).toMatch(
+      /^\| # \| Name \| Where \| Score \| theme \| country \| region \| experience \| capacity \| seeking \| size \| Why \|$/m,
+    );
+    expect(explained).toMatch(/\nWeights: theme 50 \(max 50\.0 points\)/);
+  });
+
+  it('CSV: an eligibility column and a note, and the already-partners as unranked rows', async () => {
+    const rows = parse((await kp([...LODWAR, '--format', 'csv'])).stdout, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.at(-1)).toMatchObject({
+      rank: '',
+      name: 'Borlänge',
+      'code or id': '2081',
+      score: '',
+      note: 'already partners (not ranked)',
+    });
+    expect(rows[0]).toMatchObject({ "on ICLD's current list": 'yes', note: '' });
+    const georgia = parse((await kp([...GEORGIA, '--format', 'csv'])).stdout, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(georgia[0]).toMatchObject({
+      name: 'Tbilisi',
+      "on ICLD's current list": 'no',
+      note: "country not on ICLD's current list",
+    });
+    expect(Object.keys(georgia[0]!)).toEqual(
+      expect.arrayContaining(['theme points', 'country points', 'size points']),
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dataset, indexDataset } from '../../src/core/dataset.js';
-import { type Query, rank } from '../../src/core/rank.js';
+import { explain, type Query, rank } from '../../src/core/rank.js';
 import { DEFAULT_WEIGHTS } from '../../src/core/weights.js';
 import { cacheBody, openCachedDataset } from '../../src/dataset/cached-dataset.js';
 import { loadDataDir } from '../../src/dataset/load.js';
@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const asData = (ds: Dataset, q: Query) => {
   const r = rank(q, ds, DEFAULT_WEIGHTS);
-  return { ...r, candidates: r.candidates.map((c) => ({ ...c, reasons: c.reasons })) };
+  return { ...r, candidates: explain(r, r.candidates.length) };
 };
 
 describe('a dataset read from the cache', () => {

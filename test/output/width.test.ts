@@ -1,79 +1,108 @@
+// The plain measure (src/output/width.ts) must give what string-width and wrap-ansi give, on
+// every text it accepts; other text goes to the libraries.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { displayWidth, truncate, wrap } from '../../src/output/width.js';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  displayWidth,
+  layout,
+  libraryMeasure,
+  plainMeasure,
+  useLibraries,
+  wrap,
+} from '../../src/output/width.js';
 
-// The walk displayWidth replaced, kept as the reference it must agree with.
-function reference(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(/\u001b\[[0-9;]*m/g, '').normalize('NFC')) {
-    if (/\p{M}/u.test(ch)) continue;
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1f300 && cp <= 0x1faff) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    w += wide ? 2 : 1;
+/** Every BMP code point the plain measure accepts. */
+const PLAIN_CODE_POINTS: number[] = [];
+for (let cp = 0; cp <= 0xffff; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  try {
+    plainMeasure.width(String.fromCodePoint(cp));
+    PLAIN_CODE_POINTS.push(cp);
+  } catch {
+    // not plain
   }
-  return w;
 }
 
-describe('displayWidth', () => {
-  it('agrees with the per-character walk', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
+describe('the plain measure', () => {
+  it('accepts the letters, punctuation and blocks of the tables', () => {
+    expect(PLAIN_CODE_POINTS.length).toBeGreaterThan(800);
+    for (const s of ['Borlänge', 'Dalarnas län', 'Chișinău', '███░░', '·', '→', '…', '–', '✓', '32\u00a0106'])
+      expect(() => plainMeasure.width(s)).not.toThrow();
+  });
+
+  it('accepts only code points string-width counts as one column, unchanged by NFC', () => {
+    const wrong = PLAIN_CODE_POINTS.filter((cp) => {
+      const s = String.fromCodePoint(cp);
+      return stringWidth(s) !== 1 || s.normalize('NFC') !== s;
+    });
+    expect(wrong.map((cp) => cp.toString(16))).toEqual([]);
+  });
+
+  it.each([
+    ['a combining mark', 'Borla\u0308nge'],
+    ['CJK', '東京'],
+    ['an emoji', '👨‍👩‍👧'],
+    ['a zero-width joiner', 'a\u200db'],
+    ['a colour code', '\u001b[1mx\u001b[22m'],
+    ['a soft hyphen', 'a\u00adb'],
+  ])('refuses %s (the libraries measure it)', (_, s) => {
+    expect(() => plainMeasure.width(s)).toThrow();
+  });
+
+  const plainText = fc
+    .array(fc.oneof(fc.constantFrom(...PLAIN_CODE_POINTS.filter((cp) => cp !== 0x20)), fc.constant(0x20)), {
+      maxLength: 120,
+    })
+    .map((cps) =>
+      String.fromCodePoint(...cps)
+        .replace(/ +/g, ' ')
+        .trim(),
+    );
+
+  it('measures as string-width does', () => {
     fc.assert(
-      fc.property(text, (s) => {
-        expect(displayWidth(s)).toBe(reference(s));
+      fc.property(plainText, (s) => {
+        expect(plainMeasure.width(s)).toBe(stringWidth(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('wraps as wrap-ansi does (hard, trim), long words and all', () => {
+    fc.assert(
+      fc.property(plainText, fc.integer({ min: 1, max: 40 }), (s, columns) => {
+        expect(plainMeasure.wrap(s, columns)).toEqual(
+          wrapAnsi(s, columns, { hard: true, trim: true }).split('\n'),
+        );
       }),
       { numRuns: 3000 },
     );
   });
+});
+
+describe('the libraries measure what the plain measure refuses', () => {
+  beforeAll(useLibraries);
 
   it.each([
     ['Borlänge', 8],
     ['Borla\u0308nge', 8],
-    ['\u001b[1mbold\u001b[22m', 4],
-    ['███░░', 5],
-    ['中文', 4],
-    ['😀', 2],
-  ])('%j is %i columns', (s, w) => {
+    ['東京', 4],
+    ['👨‍👩‍👧', 2],
+    ['a\u200db', 2],
+    ['\u001b[1mBorlänge\u001b[22m', 8],
+  ])('%s takes %i columns', (s, w) => {
     expect(displayWidth(s)).toBe(w);
   });
-});
 
-describe('wrap', () => {
-  // The word-by-word measure wrap replaced, kept as the reference it must agree with.
-  function reference(s: string, width: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of s.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (displayWidth(candidate) <= width) line = candidate;
-      else {
-        if (line) lines.push(line);
-        line = displayWidth(word) > width ? truncate(word, width) : word;
-      }
-    }
-    if (line) lines.push(line);
-    return lines.length ? lines : [''];
-  }
-  it('agrees with measuring each candidate line', () => {
-    const words = fc.array(
-      fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('Borlänge', '█░', 'a\u0308b')),
-      { maxLength: 12 },
-    );
-    fc.assert(
-      fc.property(words, fc.integer({ min: 1, max: 30 }), (ws, width) => {
-        const s = ws.join(' ');
-        expect(wrap(s, width)).toEqual(reference(s, width));
-      }),
-      { numRuns: 3000 },
-    );
+  it('wraps wide text without splitting a character', async () => {
+    const m = await libraryMeasure();
+    expect(m.wrap('東京 大阪 名古屋', 5)).toEqual(['東京', '大阪', '名古', '屋']);
+    expect(wrap('a  b', 10)).toEqual(['a b']);
+  });
+
+  it('layout renders again with the libraries when the text needs them', async () => {
+    expect(await layout(() => displayWidth('東京'))).toBe(4);
   });
 });

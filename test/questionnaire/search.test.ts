@@ -29,6 +29,11 @@ describe('createSearch', () => {
     { list: 'partner', type: 'mandela', first: 'nelson-mandela-bay' }, // a word inside the name
     { list: 'swedish', type: 'Gothenburg', first: 'goteborg', via: 'Gothenburg' }, // an exonym
     { list: 'swedish', type: 'ekero', first: 'ekero' }, // no diacritics
+    { list: 'swedish', type: 'Lunds kommun', first: 'lund' }, // the official name
+    { list: 'swedish', type: 'göteborgs stad', first: 'goteborg' },
+    { list: 'swedish', type: 'Falköpings kommun', first: 'falkoping' },
+    { list: 'swedish', type: 'VGR', first: 'vastra-gotalandsregionen' },
+    { list: 'country', type: 'Zimb', first: 'ZW' }, // a prefix beats Zambia's similarity
   ] as const)('$list "$type" → $first', ({ list, type, first, ...rest }) => {
     const hits = lists[list](type);
     expect(hits[0]?.entry.id).toBe(first);
@@ -43,6 +48,12 @@ describe('createSearch', () => {
   it('nothing typed: every entry, in the order given', () => {
     const all = lists.theme('', 1000);
     expect(all.map((h) => h.entry.id)).toEqual(ds.raw.themes.map((t) => t.id));
+  });
+
+  it('a possible typo is marked, so "not in the list" can come before it', () => {
+    const hits = lists.partner('Gulu');
+    expect(hits.every((h) => h.fuzzy)).toBe(true);
+    expect(lists.partner('Lodwar')[0]?.fuzzy).toBeUndefined();
   });
 
   it('short or unknown terms do not drown the list in fuzzy noise', () => {

@@ -1,0 +1,213 @@
+// The candidates of a query, as ranking components see them: one *candidate view* per direction
+// (to Sweden: the Swedish parties; abroad: the partners abroad), both with the same questions
+// about candidate i. The view is where the speed layout stays: it reads the columnar facts
+// (facts.ts), which the snapshot and the cache of a data directory store, so components never
+// learn how facts are kept, and records are read only for the reasons of the rows shown.
+// Pure. A component that needs a new fact about a candidate adds a question here, answered in
+// both views.
+import type { Dataset } from './dataset.js';
+import { getOrCreate } from './memo.js';
+import { buildProfile, type Profile } from './profile.js';
+import { type PairLike, type ThemeList, type ThemeMatcher, themeMatcher, type Whose } from './signals.js';
+
+export type Direction = 'to-sweden' | 'abroad';
+
+export interface Query {
+  /** to-sweden: rank Swedish parties for someone abroad; abroad: rank municipalities abroad for a Swedish party. */
+  readonly direction: Direction;
+  /** to-sweden: the requester's country. abroad: only candidates in this country. */
+  readonly country?: string;
+  readonly themes: readonly string[];
+  /** The requesting party, when it is in the data. */
+  readonly from?: string;
+  /** to-sweden: include Swedish parties with no KP history. */
+  readonly all?: boolean;
+  /** abroad: include countries not on ICLD's current list (flagged). */
+  readonly includeIneligible?: boolean;
+}
+
+/** Who is asking, when the data knows them. */
+export interface Requester {
+  readonly id?: string;
+  readonly population?: number;
+  readonly profile?: Profile;
+}
+
+/**
+ * The relations whose experience counts for a candidate, and the country they are judged in:
+ * ranking Swedish parties, the candidate's own relations in the requester's country; ranking
+ * abroad, the requester's relations in the candidate's country. Candidates abroad in one country
+ * share one Experience, so what a component works out from it (`memo`) is worked out once per
+ * country, not once per candidate.
+ */
+export interface Experience {
+  readonly whose: Whose;
+  readonly country: string | undefined;
+  /** With `why`, profile pairs (records included, for reasons); without, strength and countries only. */
+  readonly pairs: (why: boolean) => readonly PairLike[];
+  /** Values components derive from this experience, by component id. */
+  readonly memo: Map<string, number>;
+}
+
+export interface CandidateView {
+  readonly query: Query;
+  readonly ds: Dataset;
+  readonly requester: Requester;
+  /** The asked themes, prepared for scoring candidates' themes. */
+  readonly themes: ThemeMatcher;
+  /** Whose experience counts is known, and where: country and region experience can apply. */
+  readonly hasExperience: boolean;
+  /** Which side the candidates are on: capacity differs. */
+  readonly side: 'sweden' | 'abroad';
+  /** How many candidates the view holds (before selection). */
+  readonly length: number;
+  /** Candidate i belongs to the pool the query asks for (status, country, eligibility). */
+  included(i: number): boolean;
+  id(i: number): string;
+  name(i: number): string;
+  kind(i: number): string;
+  /** ISO code of the candidate's country ("SE" for Swedish parties). */
+  country(i: number): string;
+  /** The candidate's country is on ICLD's current list (always, for Swedish parties). */
+  eligible(i: number): boolean;
+  /** Position among all candidates by name (then id), for ties in score; -1 when not known. */
+  byName(i: number): number;
+  population(i: number): number | undefined;
+  kpPairs(i: number): number;
+  activeKpPairs(i: number): number;
+  /** The candidate's themes; the same object, refilled, on every call (no allocation). */
+  themeList(i: number): ThemeList;
+  experience(i: number): Experience;
+  /** The candidate wants a partner: a partner-seeker profile abroad, a recorded interest in Sweden. */
+  wantsPartner(i: number): boolean;
+  /** The ranked areas of a partner-seeker profile; undefined for a Swedish party (interest only). */
+  seekingAreas(i: number): readonly string[] | undefined;
+}
+
+export function requesterOf(query: Query, ds: Dataset): Requester {
+  const id = query.from;
+  if (!id) return {};
+  return {
+    id,
+    population: ds.swedish.get(id)?.population ?? ds.partners.get(id)?.population,
+    profile: buildProfile(ds, id),
+  };
+}
+
+export function candidateView(query: Query, ds: Dataset, requester: Requester): CandidateView {
+  return query.direction === 'to-sweden'
+    ? swedishView(query, ds, requester)
+    : partnerView(query, ds, requester);
+}
+
+/** Swedish parties, scored from their facts; a candidate's relations are read only for its reasons. */
+function swedishView(query: Query, ds: Dataset, requester: Requester): CandidateView {
+  const municipalities = ds.raw.municipalities;
+  const sf = ds.swedishFacts;
+  const list = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
+  const pairsOf = (i: number, why: boolean): readonly PairLike[] => {
+    if (why) return buildProfile(ds, municipalities[i]!.id).pairs;
+    const out: PairLike[] = [];
+    for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
+      out.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k]! });
+    return out;
+  };
+  let at = -1;
+  let last: Experience | undefined;
+  return {
+    query,
+    ds,
+    requester,
+    themes: themeMatcher(ds, query.themes),
+    hasExperience: !!query.country,
+    side: 'sweden',
+    length: municipalities.length,
+    included: (i) => !!query.all || (ds.status.get(municipalities[i]!.id) ?? 'none') !== 'none',
+    id: (i) => municipalities[i]!.id,
+    name: (i) => municipalities[i]!.name,
+    kind: (i) => municipalities[i]!.kind,
+    country: () => 'SE',
+    eligible: () => true,
+    byName: () => -1,
+    population: (i) => municipalities[i]!.population,
+    kpPairs: (i) => sf.kpPairs[i]!,
+    activeKpPairs: (i) => sf.activeKpPairs[i]!,
+    themeList: (i) => {
+      list.from = sf.themeStart[i]!;
+      list.to = sf.themeStart[i + 1]!;
+      return list;
+    },
+    // Country and region experience both ask for candidate i in turn: one Experience for both.
+    experience: (i) => {
+      if (at !== i) {
+        let light: readonly PairLike[] | undefined;
+        let full: readonly PairLike[] | undefined;
+        at = i;
+        last = {
+          whose: 'candidate',
+          country: query.country,
+          pairs: (why) => (why ? (full ??= pairsOf(i, true)) : (light ??= pairsOf(i, false))),
+          memo: new Map(),
+        };
+      }
+      return last!;
+    },
+    wantsPartner: (i) => ds.status.get(municipalities[i]!.id) === 'interested',
+    seekingAreas: () => undefined,
+  };
+}
+
+/**
+ * Partners abroad, from their facts, not their records (100,000 on large data). What the
+ * requester brings depends only on the candidate's country: one Experience per country.
+ */
+function partnerView(query: Query, ds: Dataset, requester: Requester): CandidateView {
+  const f = ds.facts;
+  const list = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
+  const pairs = requester.profile?.pairs ?? [];
+  const perCountry = new Map<string, { eligible: boolean; experience: Experience }>();
+  // Several questions about candidate i in turn name its country: the last one is kept at hand.
+  let lastCountry: string | undefined;
+  let last: { eligible: boolean; experience: Experience } | undefined;
+  const inCountry = (country: string) => {
+    if (country !== lastCountry) {
+      lastCountry = country;
+      last = getOrCreate(perCountry, country, () => ({
+        eligible: !!ds.countries.get(country)?.icld_lists.includes('latest'),
+        experience: { whose: 'requester', country, pairs: () => pairs, memo: new Map() },
+      }));
+    }
+    return last!;
+  };
+  return {
+    query,
+    ds,
+    requester,
+    themes: themeMatcher(ds, query.themes),
+    hasExperience: !!requester.profile,
+    side: 'abroad',
+    length: f.ids.length,
+    included: (i) => {
+      const country = f.countries[i]!;
+      if (query.country && country !== query.country) return false;
+      return inCountry(country).eligible || !!query.includeIneligible;
+    },
+    id: (i) => f.ids[i]!,
+    name: (i) => f.names[i]!,
+    kind: () => 'partner',
+    country: (i) => f.countries[i]!,
+    eligible: (i) => inCountry(f.countries[i]!).eligible,
+    byName: (i) => f.byName[i]!,
+    population: (i) => f.populations[i] ?? undefined,
+    kpPairs: (i) => f.kpPairs[i]!,
+    activeKpPairs: (i) => f.activeKpPairs[i]!,
+    themeList: (i) => {
+      list.from = f.themeStart[i]!;
+      list.to = f.themeStart[i + 1]!;
+      return list;
+    },
+    experience: (i) => inCountry(f.countries[i]!).experience,
+    wantsPartner: (i) => f.seeking[i] === 1,
+    seekingAreas: (i) => ds.partners.get(f.ids[i]!)?.seeking?.areas ?? [],
+  };
+}

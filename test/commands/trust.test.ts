@@ -1,0 +1,148 @@
+// Answers a programme officer can trust (issue 14), end to end through the CLI: official names,
+// strict fuzzy matching, eligibility of the country, status as of a year, weights, reasons.
+import { describe, expect, it } from 'vitest';
+import { kp } from '../helpers.js';
+
+const json = async (args: string[]) => {
+  const r = await kp([...args, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return { doc: JSON.parse(r.stdout), stderr: r.stderr };
+};
+
+describe('official names resolve', () => {
+  it.each([
+    ['Lunds kommun', 'Lund'],
+    ['Ystads kommun', 'Ystad'],
+    ['Falköpings kommun', 'Falköping'],
+    ['Karlstads kommun', 'Karlstad'],
+    ['Sundsvalls kommun', 'Sundsvall'],
+    ['Göteborgs stad', 'Göteborg'],
+    ['Stockholms stad', 'Stockholm'],
+    ['Region Skåne län', 'Region Skåne'],
+    ['Västra Götalandsregionen', 'Västra Götalandsregionen'],
+    ['VGR', 'Västra Götalandsregionen'],
+    ['Falu kommun', 'Falun'],
+    ['lunds KOMMUN', 'Lund'],
+    ['Falkopings kommun', 'Falköping'],
+  ])('kp show "%s" → %s', async (input, name) => {
+    const { doc } = await json(['show', input]);
+    expect(doc.name).toBe(name);
+  });
+
+  it.each([
+    ['--from', 'Ystads kommun', 'Ystad'],
+    ['--from', 'Göteborgs stad', 'Göteborg'],
+  ])('kp match %s "%s" → %s', async (flag, input, name) => {
+    const { doc } = await json(['match', flag, input, '--theme', 'waste']);
+    expect(doc.query.from.name).toBe(name);
+  });
+});
+
+describe('whole words and prefixes beat fuzzy similarity', () => {
+  it.each([
+    ['planning', 'urban-planning'],
+    ['finance', 'municipal-finance'],
+  ])('--theme %s → %s', async (input, id) => {
+    const { doc, stderr } = await json(['match', '--country', 'Kenya', '--theme', input]);
+    expect(doc.query.themes.map((t: { id: string }) => t.id)).toEqual([id]);
+    expect(stderr).not.toMatch(/closest match/);
+  });
+
+  it.each(['VGR', 'Gulu'])('--country %s is a usage error listing candidates, not a guess', async (input) => {
+    const r = await kp(['match', '--country', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^kp: no country matches "${input}"`));
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('countries outside the programme are said to be so', () => {
+  it.each([
+    { country: 'Germany', eligibility: 'never', said: /Germany has never been on ICLD's list/ },
+    { country: 'Bulgaria', eligibility: 'never', said: /Bulgaria has never been/ },
+    {
+      country: 'Belarus',
+      eligibility: 'earlier',
+      said: /Belarus is not on ICLD's current list .* earlier one/,
+    },
+    {
+      country: 'Georgien',
+      eligibility: 'earlier',
+      said: /Georgia is not on ICLD's current list .* earlier one/,
+    },
+    { country: 'Kenya', eligibility: 'current', said: /Kenya is on ICLD's current list/ },
+  ])('$country: $eligibility, on stderr, in JSON, the table and Markdown', async (c) => {
+    const args = ['match', '--country', c.country, '--theme', 'waste'];
+    const { doc, stderr } = await json(args);
+    expect(doc.query.country).toMatchObject({
+      eligible: c.eligibility === 'current',
+      eligibility: c.eligibility,
+      note: expect.stringMatching(c.said),
+    });
+    const table = await kp(args);
+    const md = await kp([...args, '--format', 'md']);
+    if (c.eligibility === 'current') {
+      // Nothing to warn about: no note, and the table starts with its title and the header row.
+      expect(stderr).not.toMatch(/ICLD/);
+      expect(table.stdout.split('\n')[1]).toBe('');
+    } else {
+      expect(stderr).toMatch(c.said);
+      expect(table.stdout.split('\n').slice(1, 3).join(' ')).toMatch(c.said);
+      expect(md.stdout).toMatch(new RegExp(`\\n> ${c.said.source}`));
+      const csv = await kp([...args, '--format', 'csv']);
+      expect(csv.stdout.split('\n')[1]).toMatch(c.said);
+    }
+  });
+
+  it('Georgia, on an earlier list: the experience is still ranked (Tbilisi finds Skövde)', async () => {
+    const { doc } = await json(['match', '--country', 'Georgien']);
+    expect(doc.candidates.slice(0, 3).map((c: { name: string }) => c.name)).toContain('Skövde');
+  });
+
+  it('says it in Swedish with --lang sv', async () => {
+    const { doc, stderr } = await json(['match', '--country', 'Tyskland', '--lang', 'sv']);
+    expect(doc.query.country.note).toMatch(/^Tyskland har aldrig funnits på ICLD:s lista/);
+    expect(stderr).toMatch(/Tyskland har aldrig funnits/);
+  });
+});
+
+describe('status as of a year (--as-of)', () => {
+  const ended = ['Åmål – Bergrivier', 'Ovanåker – Overstrand', 'Lund – Francistown', 'Ekerö – Cape Agulhas'];
+  it('kp list partnerships --status active --as-of 2026: nothing that ended before 2026', async () => {
+    const r = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2026', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { end?: number; parties: string[] }[];
+    expect(rows.length).toBeGreaterThan(5);
+    for (const p of rows) if (p.end !== undefined) expect(p.end).toBeGreaterThanOrEqual(2026);
+    const table = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2026']);
+    for (const pair of ended) expect(table.stdout).not.toContain(pair);
+    // The same data as of 2024: those were running then.
+    const then = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2024']);
+    for (const pair of ended) expect(then.stdout).toContain(pair);
+  });
+
+  it.each([
+    { year: '2026', status: 'former' },
+    { year: '2023', status: 'active' },
+  ])('Lund as of $year: $status (its partnership with Francistown ended in 2024)', async (c) => {
+    const { doc } = await json(['show', 'Lund', '--as-of', c.year]);
+    expect(doc.status).toBe(c.status);
+  });
+
+  it('reasons say "worked with" for what has ended and "works with" for what runs', async () => {
+    const { doc } = await json(['match', '--country', 'Kenya', '--theme', 'refugees', '--as-of', '2026']);
+    const reasons = (name: string) =>
+      doc.candidates.find((c: { name: string }) => c.name === name).reasons.join(' | ');
+    expect(reasons('Borlänge')).toMatch(/worked with Lodwar, Kenya \(projekt, 2018\)/);
+    expect(reasons('Umeå')).toMatch(
+      /works with Kisumu County, Kenya \(projekt\); worked with Kajiado County, Kenya \(projekt, 2016–2019\)/,
+    );
+    expect(doc.query.as_of).toBe(2026);
+  });
+
+  it.each(['20x', '1800', '26'])('--as-of %s is a usage error', async (year) => {
+    const r = await kp(['show', 'Lund', '--as-of', year]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--as-of takes a year such as 2026/);
+  });
+});
