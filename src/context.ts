@@ -43,17 +43,13 @@ export interface Colors {
   readonly err: Style;
 }
 
-export function makeColors(io: Io, flag: boolean): Colors {
-  // stderr's on first use: deciding means asking whether stderr is a terminal, which sets up the
-  // stream, and most runs never write to it.
-  let err: Style | undefined;
-  return {
-    out: style(colorLevel(io.stdout, io.env, flag)),
-    get err() {
-      err ??= style(colorLevel(io.stderr, io.env, flag));
-      return err;
-    },
-  };
+/** Both streams' styles; chalk is imported only if one of them gets colour. */
+export async function makeColors(io: Io, flag: boolean): Promise<Colors> {
+  const [out, err] = await Promise.all([
+    style(colorLevel(io.stdout, io.env, flag)),
+    style(colorLevel(io.stderr, io.env, flag)),
+  ]);
+  return { out, err };
 }
 
 /** Narrower than this, nothing is readable; tables below ~60 columns stack their rows instead. */

@@ -81,8 +81,8 @@ export function createProgram(
   argv: readonly string[] = [],
 ): Command {
   let ctx: Context | undefined;
-  const context = (cmd: Command): Context => {
-    ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
+  const context = async (cmd: Command): Promise<Context> => {
+    ctx ??= await createContext(io, cmd.optsWithGlobals() as GlobalOptions, shipped);
     return ctx;
   };
 
@@ -128,7 +128,7 @@ export function commandIn(argv: readonly string[]): string | undefined {
 }
 
 /** Each command: how it is defined. Only the one named on the command line is, if one is. */
-const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Context) => void> = {
+const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Promise<Context>) => void> = {
   match: (program, context) => {
     const match = program
       .command('match')
@@ -173,7 +173,7 @@ a folder is refused (exit 73). See README, Files and formats.
 
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
       )
-      .action(async (opts, cmd: Command) => matchCommand(context(cmd), opts));
+      .action(async (opts, cmd: Command) => matchCommand(await context(cmd), opts));
   },
   ask: (program, context) => {
     program
@@ -207,7 +207,7 @@ Examples:
   kp ask --from Ekerö --lang sv`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/ask.js')).askCommand(context(cmd), opts),
+        (await import('./commands/ask.js')).askCommand(await context(cmd), opts),
       );
   },
   validate: (program, context) => {
@@ -229,7 +229,7 @@ Examples:
 Exit 65 when the data has errors, 66 when the folder does not exist or is not a folder.`,
       )
       .action(async (opts, cmd: Command) =>
-        (await import('./commands/validate.js')).validateCommand(context(cmd), opts),
+        (await import('./commands/validate.js')).validateCommand(await context(cmd), opts),
       );
   },
   list: (program, context) => {
@@ -258,7 +258,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
-        (await import('./commands/list.js')).listCommand(context(cmd), kind, opts),
+        (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),
       );
   },
   show: (program, context) => {
@@ -274,7 +274,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
       )
       .action(async (words: string[], opts, cmd: Command) =>
-        (await import('./commands/show.js')).showCommand(context(cmd), words, opts),
+        (await import('./commands/show.js')).showCommand(await context(cmd), words, opts),
       );
   },
 };

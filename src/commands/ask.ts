@@ -8,7 +8,7 @@ import type { Dataset } from '../core/dataset.js';
 import type { Resolver } from '../core/names.js';
 import { parseWeights } from '../core/weights.js';
 import { InterruptedError, OutputError, usage, UsageError } from '../errors.js';
-import { clip } from '../messages/index.js';
+import { clip, type MessageKey, msg } from '../messages/index.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, shown } from '../output/match.js';
 import {
@@ -49,6 +49,15 @@ export interface AskOptions {
   readonly input: boolean;
 }
 
+/** inquirer's own words, by the messages that say them. */
+const INQUIRER_MESSAGE: Readonly<Record<string, MessageKey>> = Object.freeze({
+  navigate: 'ask.navigate',
+  select: 'ask.select',
+  'No results found': 'ask.noResults',
+  'You must provide a value': 'ask.required',
+  'Invalid input': 'ask.invalid',
+});
+
 /** Makes the Prompter; tests pass a scripted one. */
 export type PrompterFactory = (ctx: Context) => Promise<Prompter>;
 
@@ -59,12 +68,14 @@ export type PrompterFactory = (ctx: Context) => Promise<Prompter>;
 const inquirerPrompter: PrompterFactory = async (ctx) => {
   const { createInquirerPrompter } = await import('../questionnaire/inquirer.js');
   const toStderr = !!ctx.io.stderr.isTTY;
+  const { INQUIRER_WORDS } = await import('../questionnaire/inquirer.js');
   return createInquirerPrompter({
     // In the real process these are process.stdin, process.stderr and process.stdout (src/cli.ts).
     input: ctx.io.stdin as unknown as NodeJS.ReadableStream,
     output: (toStderr ? ctx.io.stderr : ctx.io.stdout) as unknown as NodeJS.WritableStream,
     color: (toStderr ? ctx.colors.err : ctx.colors.out).level > 0,
     interrupted: () => new InterruptedError('SIGINT'),
+    words: Object.fromEntries(INQUIRER_WORDS.map((w) => [w, msg(ctx.lang, INQUIRER_MESSAGE[w]!)])),
   });
 };
 

@@ -39,11 +39,15 @@ export interface Context {
   readonly width: number;
 }
 
-export function createContext(io: Io, options: GlobalOptions, shipped: DataLocation['shipped']): Context {
+export async function createContext(
+  io: Io,
+  options: GlobalOptions,
+  shipped: DataLocation['shipped'],
+): Promise<Context> {
   const dir = options.data ?? (io.env.KP_DATA || undefined);
   const location: DataLocation = { dir: dir ? resolve(io.cwd, dir) : undefined, shipped };
   let loaded: Promise<Dataset> | undefined;
-  const colors = makeColors(io, options.color);
+  const colors = await makeColors(io, options.color);
   // A repeated input (5,000 times --theme refugees) is one note, not 5,000.
   const said = new Set<string>();
   const note = (line: string) => {

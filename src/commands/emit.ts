@@ -1,5 +1,5 @@
 // Render a view in the chosen format and send it to stdout or a file (-o).
-import { style } from '../output/style.js';
+import { PLAIN } from '../output/style.js';
 import { usage } from '../errors.js';
 import { toCsv } from '../output/csv.js';
 import { chooseFormat } from '../output/file-format.js';
@@ -19,7 +19,7 @@ export interface EmitOptions extends WriteOptions {
 
 /** Colour for text going to stdout; none for text going to a file. */
 export function colorFor(ctx: Context, opts: WriteOptions) {
-  return opts.output && opts.output !== '-' ? style(0) : ctx.colors.out;
+  return opts.output && opts.output !== '-' ? PLAIN : ctx.colors.out;
 }
 
 /** A view's cell as CSV and workbooks take it: numbers stay numbers, the rest is text. */

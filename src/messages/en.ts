@@ -23,6 +23,13 @@ export const en = {
   'what.partner': 'partner',
   'what.municipality': 'municipality',
 
+  // What inquirer writes under the questions of `kp ask`.
+  'ask.navigate': 'navigate',
+  'ask.select': 'select',
+  'ask.noResults': 'No results found',
+  'ask.required': 'You must provide a value',
+  'ask.invalid': 'Invalid input',
+
   // Errors (printed after "kp: ").
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
   'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',

@@ -19,6 +19,12 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'what.partner': 'partner',
   'what.municipality': 'kommun',
 
+  'ask.navigate': 'navigera',
+  'ask.select': 'välj',
+  'ask.noResults': 'Inga träffar',
+  'ask.required': 'Ange ett värde',
+  'ask.invalid': 'Ogiltigt svar',
+
   'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
   'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
   'error.noMatchNearest': 'inget {what} matchar "{input}". Närmast:\n{list}',

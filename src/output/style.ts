@@ -1,6 +1,6 @@
-// Terminal styles: the five kp uses, as ANSI codes, or none. In place of chalk, whose set-up
-// (every style and colour, as getters) cost a tenth of kp's start-up budget; kp decides whether
-// to colour itself (src/context.ts colorLevel).
+// Terminal styles: the five kp uses, from chalk at the level src/context.ts decided (colorLevel),
+// or none. chalk is imported only when there is colour to make: its set-up (every style and
+// colour, as getters) is a cost the piped default run does not pay.
 
 export type Level = 0 | 1 | 2 | 3;
 
@@ -14,30 +14,30 @@ export interface Style {
   yellow(text: string): string;
 }
 
-/** Open and close codes. Bold and dim share their close code, so a close re-opens the outer one. */
-const CODES = {
-  bold: [1, 22],
-  dim: [2, 22],
-  cyan: [36, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-} as const;
+const same = (text: string) => text;
 
-export function style(level: Level): Style {
-  const paint = (name: keyof typeof CODES) => {
-    if (!level) return (text: string) => text;
-    const [open, close] = CODES[name];
-    const start = `\u001b[${open}m`;
-    const end = `\u001b[${close}m`;
-    // A close inside (a nested style) would end this one early: open it again after each.
-    return (text: string) => (text ? `${start}${text.replaceAll(end, end + start)}${end}` : text);
-  };
-  return {
+/** No colour: files, pipes, NO_COLOR, --no-color. */
+export const PLAIN: Style = Object.freeze({
+  level: 0,
+  bold: same,
+  dim: same,
+  cyan: same,
+  green: same,
+  yellow: same,
+});
+
+/** The styles at `level`: PLAIN at 0, else chalk's (imported now, on first need). */
+export async function style(level: Level): Promise<Style> {
+  if (!level) return PLAIN;
+  const { Chalk } = await import('chalk');
+  // chalk decides nothing here: kp chose the level (chalk 5 ignores NO_COLOR by itself).
+  const chalk = new Chalk({ level });
+  return Object.freeze({
     level,
-    bold: paint('bold'),
-    dim: paint('dim'),
-    cyan: paint('cyan'),
-    green: paint('green'),
-    yellow: paint('yellow'),
-  };
+    bold: (text: string) => chalk.bold(text),
+    dim: (text: string) => chalk.dim(text),
+    cyan: (text: string) => chalk.cyan(text),
+    green: (text: string) => chalk.green(text),
+    yellow: (text: string) => chalk.yellow(text),
+  });
 }

@@ -1,6 +1,8 @@
 // The Prompter backed by @inquirer/prompts: the only module that imports inquirer. It is loaded
-// with import() by `kp ask` alone, so no other command pays its start-up cost.
-import { confirm, input, search, select } from '@inquirer/prompts';
+// with import() by `kp ask` alone, so no other command pays its start-up cost; inquirer itself
+// with import() too: it is an ES module, which require() loads without a flag only from Node
+// 20.19 (the bundle is CommonJS, and package.json promises 20.17).
+import { styleText } from 'node:util';
 import type { Prompter } from './prompter.js';
 
 export interface InquirerStreams {
@@ -14,7 +16,18 @@ export interface InquirerStreams {
    * its own that every command then loads.
    */
   readonly interrupted: () => Error;
+  /** inquirer's own words ("navigate", "No results found") in the reader's language. */
+  readonly words?: Readonly<Record<string, string>>;
 }
+
+/** The words inquirer writes itself, which its theme lets kp say in the reader's language. */
+export const INQUIRER_WORDS = Object.freeze([
+  'navigate',
+  'select',
+  'No results found',
+  'You must provide a value',
+  'Invalid input',
+]);
 
 const plain = (text: string) => text;
 /** inquirer colours through node:util styleText whatever --no-color says: override its styles. */
@@ -34,7 +47,8 @@ const PLAIN_THEME = {
   },
 };
 
-export function createInquirerPrompter(streams: InquirerStreams): Prompter {
+export async function createInquirerPrompter(streams: InquirerStreams): Promise<Prompter> {
+  const { confirm, input, search, select } = await import('@inquirer/prompts');
   /** Ctrl+C makes inquirer reject with ExitPromptError (not exported by @inquirer/prompts). */
   const interruptible = async <T>(pending: Promise<T>): Promise<T> => {
     try {
@@ -45,7 +59,19 @@ export function createInquirerPrompter(streams: InquirerStreams): Prompter {
     }
   };
   const context = { input: streams.input, output: streams.output };
-  const theme = streams.color ? {} : { theme: PLAIN_THEME };
+  const say = (text: string) => streams.words?.[text] ?? text;
+  const paint = (how: 'bold' | 'dim' | 'red', text: string) => (streams.color ? styleText(how, text) : text);
+  // The key help ("↑↓ navigate • ⏎ select") and inquirer's errors, in the reader's language.
+  const words = {
+    keysHelpTip: (keys: [string, string][]) =>
+      keys
+        .map(([key, action]) => `${paint('bold', key)} ${paint('dim', say(action))}`)
+        .join(paint('dim', ' • ')),
+    error: (text: string) => paint('red', `> ${say(text)}`),
+  };
+  const theme = {
+    theme: streams.color ? { style: words } : { ...PLAIN_THEME, style: { ...PLAIN_THEME.style, ...words } },
+  };
   return {
     select: (q) =>
       interruptible(

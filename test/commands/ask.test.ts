@@ -28,7 +28,7 @@ async function ask(script: Script, flags: Partial<AskOptions> = {}) {
     env: { NO_COLOR: '1' },
     cwd,
   };
-  const ctx = createContext(
+  const ctx = await createContext(
     io,
     { color: false, debug: false, quiet: false },
     { dir: DATA, snapshot: inject('snapshot') || undefined },
@@ -66,7 +66,7 @@ describe('kp ask without a terminal', () => {
   });
 
   it('never makes a prompter: nothing can hang on a pipe', async () => {
-    const ctx = createContext(
+    const ctx = await createContext(
       { stdout: buffer().stream, stderr: buffer().stream, stdin: {}, env: {}, cwd: '.' },
       { color: false, debug: false, quiet: false },
       { dir: DATA },

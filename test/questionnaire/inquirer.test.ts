@@ -9,20 +9,21 @@ import { shippedDataset } from '../helpers.js';
 const { createInquirerPrompter } = await import('../../src/questionnaire/inquirer.js');
 
 class Interrupted extends Error {}
-const prompter = () =>
+const prompter = (words?: Record<string, string>) =>
   createInquirerPrompter({
     // The screen replaces both streams; these are never read or written.
     input: process.stdin,
     output: process.stderr,
     color: false,
     interrupted: () => new Interrupted('interrupted'),
+    words,
   });
 
 describe('the inquirer prompter', () => {
   it('renders the themes question: type to search, synonyms in Swedish, a description, Done', async () => {
     const ds = shippedDataset();
     const pending = fill(
-      { ds, lang: 'en', prompter: prompter() },
+      { ds, lang: 'en', prompter: await prompter() },
       { role: 'abroad', from: null, country: 'KE', weight: '', all: false },
     );
     expect(screen.getScreen()).toContain(
@@ -46,14 +47,14 @@ describe('the inquirer prompter', () => {
   });
 
   it('Ctrl+C rejects with the error it was given (InterruptedError in kp), not ExitPromptError', async () => {
-    const pending = prompter().confirm({ id: 'all', message: 'Include them?', default: false });
+    const pending = (await prompter()).confirm({ id: 'all', message: 'Include them?', default: false });
     expect(screen.getScreen()).toContain('Include them? (y/N)');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(pending).rejects.toBeInstanceOf(Interrupted);
   });
 
   it('select starts on the default, so Enter takes it', async () => {
-    const pending = prompter().select({
+    const pending = (await prompter()).select({
       id: 'role',
       message: 'Who is asking?',
       choices: [
@@ -65,5 +66,24 @@ describe('the inquirer prompter', () => {
     expect(screen.getScreen()).toContain('❯ second');
     screen.keypress('enter');
     await expect(pending).resolves.toBe('b');
+  });
+
+  it("says inquirer's own words in the reader's language", async () => {
+    const sv = { navigate: 'navigera', select: 'välj', 'No results found': 'Inga träffar' };
+    const p = await prompter(sv);
+    const pending = p.search({ id: 'x', message: 'Vilket land?', source: () => [] });
+    screen.type('Narnia');
+    await screen.next();
+    const shown = screen.getScreen();
+    expect(shown).toContain('Inga träffar');
+    expect(shown).not.toContain('No results found');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(pending).rejects.toBeInstanceOf(Interrupted);
+
+    const chosen = p.select({ id: 'y', message: 'Vem?', choices: [{ value: 'a', name: 'a' }] });
+    expect(screen.getScreen()).toMatch(/navigera[\s\S]*välj/);
+    expect(screen.getScreen()).not.toContain('navigate');
+    screen.keypress('enter');
+    await expect(chosen).resolves.toBe('a');
   });
 });
