@@ -201,7 +201,7 @@ describe('every format carries the whole answer', () => {
     expect(explained).toMatch(
       /^\| # \| Name \| Where \| Score \| theme \| country \| region \| experience \| capacity \| seeking \| size \| diaspora \| nearby \| Why \|$/m,
     );
-    expect(explained).toMatch(/\nWeights: theme 50 \(max 50\.0 points\)/);
+    expect(explained).toMatch(/\nWeights: theme 50 \(max 35\.2 points\)/);
   });
 
   it('CSV: an eligibility column and a note, and the already-partners as unranked rows', async () => {
