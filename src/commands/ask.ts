@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import type { Resolver } from '../core/names.js';
 import { parseWeights } from '../core/weights.js';
-import { InterruptedError, OutputError, usage, UsageError } from '../errors.js';
+import { InterruptedError, localizedError, OutputError, usage, UsageError } from '../errors.js';
 import { clip, type MessageKey, msg } from '../messages/index.js';
 import type { Lang } from '../output/labels.js';
 import { type MatchResult, shown } from '../output/match.js';
@@ -95,16 +95,11 @@ export async function askCommand(
 
 function noTerminal(opts: AskOptions): UsageError {
   const given = flagArgs(opts);
-  const why = opts.input
-    ? 'the questionnaire needs a terminal (stdin and stdout)'
-    : 'the questionnaire cannot ask with --no-input';
-  return new UsageError(
+  return localizedError(UsageError, (lang) =>
     [
-      `${why}; give the answers to kp match as flags instead:`,
-      '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)',
-      '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region',
-      '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',
-      ...(given.length ? [`  with your flags: kp match ${given.join(' ')}`] : []),
+      msg(lang, opts.input ? 'error.askNeedsTerminal' : 'error.askNoInput'),
+      msg(lang, 'error.askFlags'),
+      ...(given.length ? [msg(lang, 'error.askYourFlags', { flags: clip(given.join(' ')) })] : []),
     ].join('\n'),
   );
 }

@@ -3,7 +3,8 @@ import { type Dataset, isActive, type SwedishParty, yearSpan } from '../core/dat
 import { nearest } from '../core/geo.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
+import { clip } from '../messages/index.js';
 import {
   countryName,
   KIND_LABEL,
@@ -262,8 +263,7 @@ export interface ListOptions extends EmitOptions {
 function parseWithin(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const km = Number(value);
-  if (!value.trim() || !Number.isFinite(km) || km <= 0)
-    throw new UsageError(`--within takes a distance in kilometres above 0, such as 60, not "${value}"`);
+  if (!value.trim() || !Number.isFinite(km) || km <= 0) throw usage('error.within', { value: clip(value) });
   return km;
 }
 
@@ -272,11 +272,10 @@ function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOpt
   const within = parseWithin(opts.within);
   const from = resolveName(ctx, swedishResolver(ds), opts.near!, 'municipality').record;
   if (!from.location)
-    ctx.note(
-      from.kind === 'region' && from.county
-        ? `${from.name} has no point of its own: the municipalities of ${from.county}`
-        : `${from.name} has no location in the data: nothing can be placed near it`,
-    );
+    ctx.say(from.kind === 'region' && from.county ? 'note.nearRegion' : 'note.nearUnplaced', {
+      name: from.name,
+      county: from.county ?? '',
+    });
   const byName = [...rows].sort((a, b) => compareSv(a.name, b.name));
   const near = nearest(from, byName, within);
   const km = new Map(near.map((n) => [n.party.id, n.km]));
@@ -303,26 +302,24 @@ function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOpt
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
   const kind = LIST_KINDS[kindName as ListKindName] as ListKind<unknown> | undefined;
   if (!kind) {
-    throw new UsageError(`cannot list "${kindName}": choose ${Object.keys(LIST_KINDS).join(', ')}`);
+    throw usage('error.listKind', { kind: clip(kindName), kinds: Object.keys(LIST_KINDS).join(', ') });
   }
-  if (opts.country && !kind.country)
-    throw new UsageError(`--country does not apply to \`kp list ${kindName}\``);
-  if (opts.theme?.length && !kind.theme)
-    throw new UsageError(`--theme does not apply to \`kp list ${kindName}\``);
-  if (opts.status && !kind.statuses)
-    throw new UsageError(`--status does not apply to \`kp list ${kindName}\``);
-  if ((opts.near || opts.within) && kind !== municipalities)
-    throw new UsageError(`--near and --within apply to \`kp list municipalities\` only`);
-  if (opts.within && !opts.near)
-    throw new UsageError('--within needs --near NAME: the place to measure from');
+  const notHere = (option: string) => usage('error.listOption', { option, kind: kindName });
+  if (opts.country && !kind.country) throw notHere('--country');
+  if (opts.theme?.length && !kind.theme) throw notHere('--theme');
+  if (opts.status && !kind.statuses) throw notHere('--status');
+  if ((opts.near || opts.within) && kind !== municipalities) throw usage('error.nearOnly', {});
+  if (opts.within && !opts.near) throw usage('error.withinNeedsNear', {});
   if (opts.status && !kind.statuses!.includes(opts.status)) {
-    throw new UsageError(
-      `--status for ${kindName} is one of ${kind.statuses!.join(', ')}, not "${opts.status}"`,
-    );
+    throw usage('error.listStatus', {
+      kind: kindName,
+      statuses: kind.statuses!.join(', '),
+      value: clip(opts.status),
+    });
   }
   const ds = await ctx.dataset();
   const themes = opts.theme?.length ? resolveThemes(ctx, ds, opts.theme) : [];
-  if (themes.length > 1) throw new UsageError('`kp list` takes one --theme');
+  if (themes.length > 1) throw usage('error.listOneTheme');
   const filters: ListFilters = {
     country: opts.country ? resolveCountry(ctx, ds, opts.country) : undefined,
     theme: themes[0],
@@ -332,7 +329,7 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
   if (opts.near) {
     const view = nearView(ctx, ds, rows as SwedishParty[], opts);
     await emit(ctx, view, opts);
-    if (!view.rows.length) ctx.note(`no ${kindName} match these filters`);
+    if (!view.rows.length) ctx.say('note.nothingListed', { kind: kindName });
     return;
   }
   const lang = opts.lang;
@@ -347,5 +344,5 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     sheet: kind.sheet,
   };
   await emit(ctx, view, opts);
-  if (!sorted.length) ctx.note(`no ${kindName} match these filters`);
+  if (!sorted.length) ctx.say('note.nothingListed', { kind: kindName });
 }

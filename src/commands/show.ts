@@ -8,7 +8,7 @@ import { getOrCreate } from '../core/memo.js';
 import { createResolver } from '../core/names.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
-import { UsageError } from '../errors.js';
+import { usage } from '../errors.js';
 import {
   countryName,
   formatDecimal,
@@ -39,7 +39,7 @@ const resolvers = new WeakMap<Dataset, ReturnType<typeof createResolver<AnyRecor
 export async function showCommand(ctx: Context, words: readonly string[], opts: ShowOptions): Promise<void> {
   const format = outputFormat(ctx, opts, ['table', 'json', 'xlsx']);
   const input = words.join(' ').trim();
-  if (!input) throw new UsageError('name what to show, e.g. `kp show Borlänge` or `kp show Kenya`');
+  if (!input) throw usage('error.showWhat');
   const ds = await ctx.dataset();
   const resolver = getOrCreate(resolvers, ds, () => createResolver(allEntries(ds)));
   const { record } = resolveName(ctx, resolver, input, 'record');

@@ -49,7 +49,7 @@ export async function writeOutput(ctx: Context, payload: Payload, opts: WriteOpt
   const target = resolve(ctx.io.cwd, opts.output!);
   const data = typeof payload !== 'string' || payload.endsWith('\n') ? payload : `${payload}\n`;
   await writeFileSafely(target, data, !!opts.force, opts.output);
-  ctx.note(`wrote ${opts.output}`);
+  ctx.say('note.wrote', { file: opts.output! });
 }
 
 type Kind = 'missing' | 'file' | 'stream' | 'folder' | 'other';

@@ -90,6 +90,7 @@ export async function buildInWorker(
   dir: string,
   progress?: LoadProgress,
   asOf?: number,
+  shown = dir,
 ): Promise<ColdResult> {
   const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
   const worker = new Worker(file, {
@@ -118,7 +119,7 @@ export async function buildInWorker(
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
               ? new DataError(
-                  `loading the data in ${dir} needs more memory than the ${heapMb} MiB kp may use ` +
+                  `loading the data in ${shown} needs more memory than the ${heapMb} MiB kp may use ` +
                     '(data files read whole, with anchors or aliases, need the most; ' +
                     'NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
                 )

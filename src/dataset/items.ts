@@ -8,9 +8,9 @@
 //   - block style in the common subset (what `yaml.stringify` writes and people type): blocks.ts;
 //   - anything else: the full YAML parser on the item's text alone, so a mistake gets YAML's
 //     message at its own file:line:col in the big file.
-// A file that needs to be read whole (anchors or aliases, which can reach across records;
-// document markers or directives; a top level that is not a block list) is not for this path:
-// the caller parses it whole. Pure: text in, records and problems out.
+// A file that needs to be read whole (anchors or aliases, which can reach across records; a
+// second document or directives; a top level that is not a block list) is not for this path:
+// the caller parses it whole. A "---" before the first item only opens the one document. Pure: text in, records and problems out.
 import { blockItem } from './blocks.js';
 import { jsonOffset, jsonRecord } from './lines.js';
 import type { Problem } from './problems.js';
@@ -97,6 +97,7 @@ export function parseItems(
   };
 
   let line = 0;
+  let seenStart = false;
   for (let start = 0; start < text.length;) {
     line++;
     const c = text.charCodeAt(start);
@@ -104,7 +105,16 @@ export function parseItems(
     const end = next < 0 ? text.length : next + 1;
     if (line % PROGRESS_EVERY === 0) onProgress?.(start, text.length);
     if (c === 0x2d && isItemStart(text, start)) {
-      if (text.startsWith('---', start)) return { whole: 'markers', line };
+      // "---" opens the document: harmless before the first item (some tools write it), a
+      // second document after it.
+      if (text.startsWith('---', start)) {
+        if (itemStart < 0 && !seenStart && isEmptyLine(text, start + 3, end)) {
+          seenStart = true;
+          start = end;
+          continue;
+        }
+        return { whole: 'markers', line };
+      }
       const whole = finish(start);
       if (whole) return whole;
       itemStart = start;

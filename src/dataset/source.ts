@@ -66,7 +66,7 @@ export async function loadDataset(
   // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
   const worker = workerFile();
   const built = worker
-    ? await buildInWorker(worker, dir, progress, opts.asOf)
+    ? await buildInWorker(worker, dir, progress, opts.asOf, displayDir(dir, cwd))
     : await buildDataset(dir, progress, !!cache, opts.asOf);
   const errors = built.problems.filter((p) => p.severity === 'error');
   if (!built.ok || errors.length) throw invalidData(errors, dir, cwd);

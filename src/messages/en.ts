@@ -15,6 +15,9 @@ export const en = {
   'eligibility.never':
     "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
+  'note.nearRegion': '{name} has no point of its own: the municipalities of {county}',
+  'note.nearUnplaced': '{name} has no location in the data: nothing can be placed near it',
+  'note.wrote': 'wrote {file}',
 
   // What a name was looked up as (in notes and errors).
   'what.country': 'country',
@@ -31,6 +34,23 @@ export const en = {
   'ask.invalid': 'Invalid input',
 
   // Errors (printed after "kp: ").
+  'error.listKind': 'cannot list "{kind}": choose {kinds}',
+  'error.listOption': '{option} does not apply to `kp list {kind}`',
+  'error.listStatus': '--status for {kind} is one of {statuses}, not "{value}"',
+  'error.nearOnly': '--near and --within apply to `kp list municipalities` only',
+  'error.withinNeedsNear': '--within needs --near NAME: the place to measure from',
+  'error.within': '--within takes a distance in kilometres above 0, such as 60, not "{value}"',
+  'error.listOneTheme': '`kp list` takes one --theme',
+  'error.showWhat': 'name what to show, e.g. `kp show Borlänge` or `kp show Kenya`',
+  'error.askNeedsTerminal':
+    'the questionnaire needs a terminal (stdin and stdout); give the answers to kp match as flags instead:',
+  'error.askNoInput':
+    'the questionnaire cannot ask with --no-input; give the answers to kp match as flags instead:',
+  'error.askFlags':
+    '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)\n' +
+    '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region\n' +
+    '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',
+  'error.askYourFlags': '  with your flags: kp match {flags}',
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
   'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',
   'error.noMatchNearest': 'no {what} matches "{input}". Nearest:\n{list}',

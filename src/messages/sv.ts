@@ -12,6 +12,9 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'eligibility.never':
     '{country} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
   'note.nothingListed': 'inga {kind} matchar filtren',
+  'note.nearRegion': '{name} har ingen egen punkt: kommunerna i {county}',
+  'note.nearUnplaced': '{name} har inget läge i datan: inget kan placeras nära den',
+  'note.wrote': 'skrev {file}',
 
   'what.country': 'land',
   'what.theme': 'tema',
@@ -25,6 +28,23 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'ask.required': 'Ange ett värde',
   'ask.invalid': 'Ogiltigt svar',
 
+  'error.listKind': 'kan inte lista "{kind}": välj {kinds}',
+  'error.listOption': '{option} gäller inte `kp list {kind}`',
+  'error.listStatus': '--status för {kind} är något av {statuses}, inte "{value}"',
+  'error.nearOnly': '--near och --within gäller bara `kp list municipalities`',
+  'error.withinNeedsNear': '--within behöver --near NAMN: platsen att mäta från',
+  'error.within': '--within tar ett avstånd i kilometer över 0, till exempel 60, inte "{value}"',
+  'error.listOneTheme': '`kp list` tar ett --theme',
+  'error.showWhat': 'ange vad som ska visas, t.ex. `kp show Borlänge` eller `kp show Kenya`',
+  'error.askNeedsTerminal':
+    'frågeformuläret behöver en terminal (stdin och stdout); ge svaren till kp match som flaggor i stället:',
+  'error.askNoInput':
+    'frågeformuläret kan inte fråga med --no-input; ge svaren till kp match som flaggor i stället:',
+  'error.askFlags':
+    '  kp match --country LAND --theme TEMA        för en kommun utomlands (--from NAMN om den finns i datan)\n' +
+    '  kp match --from NAMN [--country LAND] --theme TEMA   för en svensk kommun eller region\n' +
+    '  mer: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FIL  (kp match --help)',
+  'error.askYourFlags': '  med dina flaggor: kp match {flags}',
   'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
   'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
   'error.noMatchNearest': 'inget {what} matchar "{input}". Närmast:\n{list}',
