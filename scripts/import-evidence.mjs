@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { fold as foldText, readTsv as readReferenceTsv, slug as referenceSlug } from './reference-tsv.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const refDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'reference'));
@@ -21,28 +22,9 @@ const dataDir = join(root, 'data');
 const read = (f) => readFileSync(join(dataDir, f), 'utf8');
 const write = (f, text) => writeFileSync(join(dataDir, f), text);
 
-function readTsv(name) {
-  const lines = readFileSync(join(refDir, name), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'));
-  const header = lines[0].split('\t');
-  return lines.slice(1).map((l) => {
-    const cells = l.split('\t');
-    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
-  });
-}
-const fold = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase();
-const slug = (s) =>
-  fold(s)
-    .replace(/\(.*?\)/g, '')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+const readTsv = (name) => readReferenceTsv(refDir, name);
+const fold = (s) => foldText(s).toLowerCase();
+const slug = (s) => referenceSlug(s.replace(/\(.*?\)/g, ''));
 
 const countries = parse(read('countries.yaml'));
 const municipalities = parse(read('municipalities.yaml'));
