@@ -213,18 +213,19 @@ class ItemReader {
     if (this.#at < this.#s.length && this.#indent > parent) outside();
   }
 
+  /** Whether the current line has a comment (" #") from `from` on: searched up to its end only. */
   #hasComment(from: number): boolean {
-    const hash = this.#s.indexOf(' #', from);
-    return hash >= 0 && hash < this.#end;
+    const s = this.#s;
+    for (let i = from + 1; i < this.#end; i++)
+      if (s.charCodeAt(i) === 0x23 && s.charCodeAt(i - 1) === 0x20) return true;
+    return false;
   }
 
   /** The plain scalar text between `from` and `to` (a comment cut off), or outside if YAML would read more into it. */
   #plainLine(from: number, to: number): string {
-    const s = this.#s;
-    let end = to;
-    const hash = s.indexOf(' #', from);
-    if (hash >= 0 && hash < to) end = hash;
-    const text = trimSpaces(s.slice(from, end));
+    const line = this.#s.slice(from, to);
+    const hash = line.indexOf(' #');
+    const text = trimSpaces(hash >= 0 ? line.slice(0, hash) : line);
     if (!text || text.includes(': ') || text.endsWith(':')) outside();
     return text;
   }
