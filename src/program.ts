@@ -147,7 +147,11 @@ const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Pro
       .option('-n, --limit <n>', 'how many candidates to show', single('--limit'), '10')
       .option('--all', 'include Swedish municipalities with no KP history')
       .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
-      .option('-w, --weight <spec>', 'override weights, e.g. theme=3,country=1', single('--weight'))
+      .option(
+        '-w, --weight <spec>',
+        'scale the default weights, e.g. theme=2,experience=0.5 (theme fit twice, experience half)',
+        single('--weight'),
+      )
       .option('--explain', 'show the points of each component')
       .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
@@ -159,6 +163,8 @@ Examples:
   kp match --country Kenya --theme refugees
   kp match --country Kenia --theme flyktingar          typos and Swedish names resolve
   kp match --country Uganda --theme "youth, climate" --explain
+  kp match --country Kenya --theme refugees --weight theme=2,experience=0.5
+                                  theme fit counts twice its default weight, experience half
   kp match --from Ekerö --theme "citizen dialogue"     partners abroad for Ekerö
   kp match --from Ekerö --country Georgia
   kp match --from Lodwar --format json
@@ -171,7 +177,9 @@ keeps codes as text and has a second sheet with the query. An existing file is r
 with --force (a symlink's target, in one step); /dev/null and named pipes are written into;
 a folder is refused (exit 73). See README, Files and formats.
 
-Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).`,
+Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).
+--weight NAME=X multiplies that component's default weight by X (2 twice, 0.5 half, 0 leaves it
+out); the points of the components that apply are then scaled to sum to 100.`,
       )
       .action(async (opts, cmd: Command) => matchCommand(await context(cmd), opts));
   },
@@ -190,7 +198,7 @@ Components: theme, country, region, experience, capacity, seeking, size (see REA
       .option('-n, --limit <n>', 'how many candidates to show and save', single('--limit'), '10')
       .option(
         '-w, --weight <spec>',
-        'weights as in kp match, e.g. theme=3,country=1 (skips "what matters most")',
+        'weights as in kp match, e.g. theme=2 (theme fit twice; skips "what matters most")',
         single('--weight'),
       )
       .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')

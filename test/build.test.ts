@@ -104,4 +104,36 @@ describe('the bundle', () => {
     const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
     expect(r.stderr).toContain('rejected=false');
   });
+
+  // package.json promises Node 20.17, which cannot require() an ES module without a flag (20.19
+  // can): packages that are ES modules only (inquirer, chalk, string-width, wrap-ansi) must be
+  // loaded with import(), the others may be required.
+  it('requires no package that is an ES module only', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'kp.cjs'), 'utf8');
+    const required = [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)]
+      .map((m) => m[1]!)
+      .filter((id) => !id.startsWith('node:') && !id.startsWith('.'));
+    const esmOnly = required.filter((id) => {
+      const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!;
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+      const hasRequire = JSON.stringify(pkg.exports ?? {}).includes('"require"');
+      return pkg.type === 'module' && !hasRequire && !String(pkg.main ?? '').endsWith('.cjs');
+    });
+    expect(esmOnly).toEqual([]);
+    expect(bundle).toContain('__kpImport("@inquirer/prompts")');
+    expect(bundle).toContain('__kpImport("chalk")');
+  });
+
+  // The flag turns off what Node 20.19 added; a Node without it is skipped.
+  const noRequireEsm =
+    spawnSync(process.execPath, ['--no-experimental-require-module', '-e', '0']).status === 0;
+  it.runIf(noRequireEsm)('runs `kp match` on a Node that cannot require() an ES module', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--no-experimental-require-module', BIN, 'match', '--country', 'Kenya', '--theme', 'refugees'],
+      { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Borl');
+  });
 });

@@ -100,6 +100,13 @@ export function candidateView(query: Query, ds: Dataset, requester: Requester): 
     : partnerView(query, ds, requester);
 }
 
+/** Swedish party i has a relation (of any programme) in the country. */
+function relationIn(sf: Dataset['swedishFacts'], i: number, country: string): boolean {
+  for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
+    if (sf.pairCountries[k]!.includes(country)) return true;
+  return false;
+}
+
 /** Swedish parties, scored from their facts; a candidate's relations are read only for its reasons. */
 function swedishView(query: Query, ds: Dataset, requester: Requester): CandidateView {
   const municipalities = ds.raw.municipalities;
@@ -122,7 +129,13 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
     hasExperience: !!query.country,
     side: 'sweden',
     length: municipalities.length,
-    included: (i) => !!query.all || (ds.status.get(municipalities[i]!.id) ?? 'none') !== 'none',
+    // The default pool: parties with KP history or interest, and every party with any relation in
+    // the country in question (Värmdö's earlier contact with Homa Bay County, Kenya): the
+    // programme advises starting from earlier contacts.
+    included: (i) =>
+      !!query.all ||
+      (ds.status.get(municipalities[i]!.id) ?? 'none') !== 'none' ||
+      (!!query.country && relationIn(sf, i, query.country)),
     id: (i) => municipalities[i]!.id,
     name: (i) => municipalities[i]!.name,
     kind: (i) => municipalities[i]!.kind,

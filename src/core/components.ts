@@ -22,7 +22,9 @@ import {
   nearbyWeightScale,
 } from './first-partners.js';
 import type { Reason } from './reasons.js';
+import { buildProfile } from './profile.js';
 import {
+  activeKp,
   capacity,
   countryExperience,
   experience,
@@ -62,6 +64,13 @@ function perExperience(view: CandidateView, i: number, id: string, value: () => 
   }
   return v;
 }
+
+/**
+ * KP partnerships that count as experience: a Swedish party's all; a partner abroad's only those
+ * that are not running, since a running one is a partner already taken (see capacity).
+ */
+const finishedKp = (view: CandidateView, i: number) =>
+  view.side === 'abroad' ? view.kpPairs(i) - view.activeKpPairs(i) : view.kpPairs(i);
 
 const country = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
@@ -106,8 +115,9 @@ export const COMPONENT_TABLE = Object.freeze([
     weight: 15,
     label: { en: 'experience', sv: 'erfarenhet' },
     appliesTo: () => true,
-    score: (view, i) => experience(view.kpPairs(i), view.activeKpPairs(i), false).value,
-    why: (view, i) => experience(view.kpPairs(i), view.activeKpPairs(i), true).reasons,
+    score: (view, i) => experience(finishedKp(view, i), 0, false).value,
+    why: (view, i) =>
+      experience(finishedKp(view, i), view.side === 'abroad' ? 0 : view.activeKpPairs(i), true).reasons,
   }),
   /** Spare capacity: many concurrent active partnerships are a load. */
   component({
@@ -116,7 +126,10 @@ export const COMPONENT_TABLE = Object.freeze([
     label: { en: 'capacity', sv: 'kapacitet' },
     appliesTo: () => true,
     score: (view, i) => capacity(view.activeKpPairs(i), view.side, false).value,
-    why: (view, i) => capacity(view.activeKpPairs(i), view.side, true).reasons,
+    why: (view, i) =>
+      capacity(view.activeKpPairs(i), view.side, true, () =>
+        activeKp(buildProfile(view.ds, view.id(i)).pairs),
+      ).reasons,
   }),
   /** Wants a partner: a partner-seeker profile abroad, a recorded interest in Sweden. */
   component({

@@ -42,6 +42,8 @@ export interface Explanation {
   readonly candidate: Candidate;
   /** The evidence: flags first, then each applied component's, by points. */
   readonly reasons: readonly Reason[];
+  /** Each applied component's own evidence: every component that gives points says why. */
+  readonly why: Readonly<Partial<Record<Component, readonly Reason[]>>>;
   /**
    * The candidate's own relations in the country in question (ranking abroad: its own country)
    * with parties on the other side, grouped by those parties: ids, and the partnership rows.
@@ -162,6 +164,9 @@ function scaledWeights(given: Weights, view: CandidateView): Weights {
   return out ? Object.freeze(out) : given;
 }
 
+/** Reasons that explain a component's points but say little in a list of reasons: kept to `why`. */
+const WHY_ONLY: ReadonlySet<Reason['type']> = new Set(['room', 'size']);
+
 /** The reasons of the first `n` candidates of a ranking (the rows shown), put together now. */
 export function explain(ranking: Ranking, n: number): Explanation[] {
   const context = CONTEXT.get(ranking);
@@ -178,7 +183,13 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
     const rows = otherRelation.get(candidate.id);
     if (rows) reasons.push({ type: 'existing-relation', with: query.from!, rows });
     const byPoints = applied.slice().sort((a, b) => candidate.components[b] - candidate.components[a]);
-    for (const id of byPoints) reasons.push(...COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i));
+    const why: Partial<Record<Component, readonly Reason[]>> = {};
+    for (const id of byPoints) {
+      const own = COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i);
+      why[id] = own;
+      // "Room for a partnership" and "size not known" explain points, not a choice: in `why` only.
+      reasons.push(...own.filter((r) => !WHY_ONLY.has(r.type)));
+    }
 
     const country = view.experience(i).country;
     const inCountry = new Map<string, { others: string[]; rows: string[] }>();
@@ -193,6 +204,6 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
         else inCountry.set(key, { others, rows: [r.id] });
       }
     }
-    return { candidate, reasons, inCountry: [...inCountry.values()] };
+    return { candidate, reasons, why, inCountry: [...inCountry.values()] };
   });
 }

@@ -32,7 +32,10 @@ export type Reason =
       readonly pairs: readonly { asked: string; has: string; relation: ThemeRelation }[];
     }
   | { readonly type: 'experience'; readonly pairs: number; readonly active: number }
-  | { readonly type: 'busy'; readonly active: number }
+  /** Less spare capacity: `pairs` are the active KP partnerships (for the rows shown). */
+  | { readonly type: 'busy'; readonly active: number; readonly pairs?: readonly PairEvidence[] }
+  /** Full spare capacity: at most as many active KP partnerships as the side carries easily. */
+  | { readonly type: 'room'; readonly active: number }
   | { readonly type: 'seeking'; readonly areas: readonly string[] }
   | { readonly type: 'interested' }
   | { readonly type: 'similar-size'; readonly population: number; readonly requester: number }
@@ -58,5 +61,7 @@ export type Reason =
       /** Whose neighbours: the candidate's (to-sweden) or the requester's (ranking abroad). */
       readonly whose: 'candidate' | 'requester';
     }
+  /** Size points for a size that is not similar, or that the data does not give (population 0). */
+  | { readonly type: 'size'; readonly population?: number; readonly requester?: number }
   | { readonly type: 'ineligible'; readonly country: string }
   | { readonly type: 'existing-relation'; readonly with: string; readonly rows: readonly string[] };

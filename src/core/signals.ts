@@ -129,9 +129,9 @@ export function themeFit(m: ThemeMatcher, has: ThemeList, why: boolean): Signal 
   for (let i = 0; i < n; i++) {
     if (bestHas[i]! < 0) continue;
     const rel = m.related[bestHas[i]!]!.relation[bestRel[i]!]!;
+    // Every relation that scores has a sentence, the weakest (same ICLD core area) too.
     if (rel === 'exact') shared.push(m.asked[i]!);
-    else if (rel !== 'coreArea')
-      related.push({ asked: m.asked[i]!, has: m.ids[bestHas[i]!]!, relation: rel });
+    else related.push({ asked: m.asked[i]!, has: m.ids[bestHas[i]!]!, relation: rel });
   }
   const reasons: Reason[] = [];
   if (shared.length) reasons.push({ type: 'shared-themes', themes: shared });
@@ -215,19 +215,40 @@ export function experience(kpPairs: number, active: number, why: boolean): Signa
   return { value, reasons: why ? [{ type: 'experience', pairs: kpPairs, active }] : NO_REASONS };
 }
 
-/** Spare capacity. Swedish parties carry two active partnerships easily; a partner abroad one. */
-export function capacity(active: number, side: 'sweden' | 'abroad', why: boolean): Signal {
-  const easy = side === 'sweden' ? 2 : 0;
-  const value = active <= easy ? 1 : Math.max(0, 1 - (active - easy) / (side === 'sweden' ? 4 : 2));
-  return { value, reasons: why && value < 1 ? [{ type: 'busy', active }] : NO_REASONS };
+/**
+ * Spare capacity. A Swedish party carries two active partnerships easily, then less and less; a
+ * partner abroad works with one Swedish party at a time, so one already in an active KP
+ * partnership has none to spare (Krolevets, with Berg since 2025, is no first choice for Ekerö).
+ * `pairs` (the active KP partnerships) only for the reason.
+ */
+export function capacity(
+  active: number,
+  side: 'sweden' | 'abroad',
+  why: boolean,
+  pairs: () => readonly PairEvidence[] = () => [],
+): Signal {
+  const value = side === 'abroad' ? (active ? 0 : 1) : active <= 2 ? 1 : Math.max(0, 1 - (active - 2) / 4);
+  if (!why) return { value, reasons: NO_REASONS };
+  return {
+    value,
+    reasons: [value < 1 ? { type: 'busy', active, pairs: pairs() } : { type: 'room', active }],
+  };
+}
+
+/** The active KP partnerships among a party's relations, as evidence for a reason. */
+export function activeKp(pairs: readonly Pair[]): PairEvidence[] {
+  return pairEvidence(pairs.filter((p) => p.kp && p.active));
 }
 
 export function sizeSimilarity(a: number | undefined, b: number | undefined, why: boolean): Signal {
-  if (a === undefined || b === undefined) return { value: 0.5, reasons: NO_REASONS };
+  // Half the points when the data has no size: neither for nor against.
+  if (a === undefined || b === undefined)
+    return { value: 0.5, reasons: why ? [{ type: 'size', population: b, requester: a }] : NO_REASONS };
   // 1 for equal size, 0 at a factor of 20 apart (log scale).
   const value = Math.max(0, 1 - Math.abs(Math.log(a / b)) / Math.log(20));
+  if (!why || value === 0) return { value, reasons: NO_REASONS };
   return {
     value,
-    reasons: why && value >= 0.6 ? [{ type: 'similar-size', population: b, requester: a }] : NO_REASONS,
+    reasons: [{ type: value >= 0.6 ? 'similar-size' : 'size', population: b, requester: a }],
   };
 }

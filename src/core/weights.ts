@@ -1,5 +1,5 @@
 // The weights of the ranking components: the defaults come from the components table
-// (components.ts), overridable with --weight theme=3,country=1. The defaults were chosen with
+// (components.ts), scaled with --weight theme=2,experience=0.5. The defaults were chosen with
 // `npm run eval` (README, "How ranking works").
 import { type Component, COMPONENT_TABLE } from './components.js';
 
@@ -19,7 +19,13 @@ export interface WeightProblem {
   readonly text: string;
 }
 
-/** Parse "theme=3,country=1" into weights over the defaults; unknown names are reported. */
+/**
+ * Parse "theme=2,experience=0.5" into weights: each value multiplies that component's weight in
+ * `base` (the defaults), so theme=2 makes theme fit count twice as much as it does by default,
+ * 0.5 half, 0 not at all; components not named keep theirs. A multiplier, not a number of points:
+ * the points of the components that apply are scaled to 100 anyway, and "theme=3" read as 3 of
+ * about 100 points once turned the ranking upside down. Unknown names are reported.
+ */
 export function parseWeights(
   spec: string,
   base: Weights = DEFAULT_WEIGHTS,
@@ -44,7 +50,7 @@ export function parseWeights(
       problems.push({ kind: 'unknown', text: name! });
       continue;
     }
-    out[name as Component] = Number(value);
+    out[name as Component] = base[name as Component] * Number(value);
   }
   if (!errors.length && COMPONENTS.every((c) => out[c] === 0)) {
     errors.push('at least one weight must be above 0');

@@ -49,7 +49,7 @@ export const en = {
   'error.askFlags':
     '  kp match --country COUNTRY --theme THEME        for a municipality abroad (--from NAME if it is in the data)\n' +
     '  kp match --from NAME [--country COUNTRY] --theme THEME   for a Swedish municipality or region\n' +
-    '  more: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FILE  (kp match --help)',
+    '  more: --theme A,B  --all  --weight theme=2  --lang sv  --format csv -o FILE  (kp match --help)',
   'error.askYourFlags': '  with your flags: kp match {flags}',
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
   'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',
@@ -65,7 +65,7 @@ export const en = {
   'error.asOf': '--as-of takes a year such as 2026, not "{value}"',
   'error.limit': '--limit takes a whole number of candidates, 1 or more, not "{value}"',
   'error.weight':
-    '--weight {problems}: use name=number pairs, e.g. --weight theme=3,country=1 (components: {components})',
+    "--weight {problems}: use name=number pairs, each multiplying that component's default weight, e.g. --weight theme=2,experience=0.5 (components: {components})",
   'error.weightNotPair': '"{text}" is not name=number',
   'error.weightUnknown': '"{text}" is not a component',
   'error.weightAllZero': 'at least one weight must be above 0',

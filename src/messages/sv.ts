@@ -43,7 +43,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.askFlags':
     '  kp match --country LAND --theme TEMA        för en kommun utomlands (--from NAMN om den finns i datan)\n' +
     '  kp match --from NAMN [--country LAND] --theme TEMA   för en svensk kommun eller region\n' +
-    '  mer: --theme A,B  --all  --weight theme=3,country=1  --lang sv  --format csv -o FIL  (kp match --help)',
+    '  mer: --theme A,B  --all  --weight theme=2  --lang sv  --format csv -o FIL  (kp match --help)',
   'error.askYourFlags': '  med dina flaggor: kp match {flags}',
   'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
   'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
@@ -59,7 +59,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.asOf': '--as-of tar ett år, till exempel 2026, inte "{value}"',
   'error.limit': '--limit tar ett heltal kandidater, 1 eller fler, inte "{value}"',
   'error.weight':
-    '--weight {problems}: använd namn=tal-par, t.ex. --weight theme=3,country=1 (komponenter: {components})',
+    '--weight {problems}: använd namn=tal-par, där talet multiplicerar komponentens standardvikt, t.ex. --weight theme=2,experience=0.5 (komponenter: {components})',
   'error.weightNotPair': '"{text}" är inte namn=tal',
   'error.weightUnknown': '"{text}" är ingen komponent',
   'error.weightAllZero': 'minst en vikt måste vara över 0',

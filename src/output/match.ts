@@ -80,7 +80,7 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       as_of: ds.asOf,
     },
     total: ranking.candidates.length,
-    candidates: result.explained.map(({ candidate: c, reasons }, i) => ({
+    candidates: result.explained.map(({ candidate: c, reasons, why }, i) => ({
       rank: i + 1,
       id: c.id,
       name: c.name,
@@ -89,6 +89,12 @@ export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
       where: whereOf(c, ds, lang),
       score: c.score,
       components: c.components,
+      // Beside the points: a sentence per component that gave any (the reasons behind them).
+      why: Object.fromEntries(
+        Object.entries(why)
+          .filter(([k, rs]) => rs?.length && c.components[k as keyof typeof c.components] > 0)
+          .map(([k, rs]) => [k, rs!.map((r) => reasonText(r, ds, lang)).join('; ')]),
+      ),
       eligible: c.eligible,
       reasons: reasons.map((r) => reasonText(r, ds, lang)),
     })),

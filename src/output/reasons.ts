@@ -31,8 +31,36 @@ const T = {
   kpPartnership: { en: 'KP partnership', sv: 'KP-partnerskap' },
   active: { en: 'active', sv: 'aktiva' },
   activeOne: { en: 'active', sv: 'aktivt' },
-  busy: { en: 'already runs {n} active KP partnerships', sv: 'har redan {n} aktiva KP-partnerskap' },
-  busyOne: { en: 'already runs an active KP partnership', sv: 'har redan ett aktivt KP-partnerskap' },
+  busy: {
+    en: 'already runs {n} active KP partnerships{with}: less capacity',
+    sv: 'har redan {n} aktiva KP-partnerskap{with}: mindre kapacitet',
+  },
+  busyOne: {
+    en: 'already has an active KP partnership{with}: less capacity',
+    sv: 'har redan ett aktivt KP-partnerskap{with}: mindre kapacitet',
+  },
+  busyWith: { en: ' with {x}', sv: ' med {x}' },
+  roomNone: {
+    en: 'no active KP partnership: free to start one',
+    sv: 'inget aktivt KP-partnerskap: kan starta ett',
+  },
+  roomOne: {
+    en: '1 active KP partnership: room for another',
+    sv: '1 aktivt KP-partnerskap: utrymme för ett till',
+  },
+  roomSome: {
+    en: '{n} active KP partnerships: room for another',
+    sv: '{n} aktiva KP-partnerskap: utrymme för ett till',
+  },
+  coreArea: { en: 'same ICLD core area as', sv: 'samma ICLD-kärnområde som' },
+  sizeOther: {
+    en: 'size ({a} inhabitants; requester {b})',
+    sv: 'storlek ({a} invånare; frågande {b})',
+  },
+  sizeUnknown: {
+    en: 'size not known: half the size points',
+    sv: 'storleken okänd: halva storlekspoängen',
+  },
   seeking: { en: 'seeking a Swedish partner', sv: 'söker en svensk partner' },
   ranked: { en: 'ranked', sv: 'rangordnat' },
   interested: {
@@ -93,7 +121,7 @@ function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): s
 }
 
 /** "(projekt, 2018–2022)" or "(twin town)" for the rows of one pair. */
-export function pairDetail(rows: readonly Partnership[], lang: Lang): string {
+export function pairDetail(rows: readonly Partnership[], lang: Lang, running = false): string {
   const kp = rows.filter((r) => r.programme === 'kp');
   const parts: string[] = [];
   if (kp.length) {
@@ -109,7 +137,17 @@ export function pairDetail(rows: readonly Partnership[], lang: Lang): string {
   if (starts.length || ends.length) {
     const from = starts.length ? Math.min(...starts) : undefined;
     const to = ends.length ? Math.max(...ends) : undefined;
-    parts.push(from === undefined ? `–${to}` : to === undefined || to === from ? `${from}` : `${from}–${to}`);
+    // A running partnership with no end year is open: "2025–", not the single year "2025".
+    const open = running && use.every((r) => r.end === undefined);
+    parts.push(
+      from === undefined
+        ? `–${to}`
+        : open
+          ? `${from}–`
+          : to === undefined || to === from
+            ? `${from}`
+            : `${from}–${to}`,
+    );
   }
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
@@ -126,7 +164,7 @@ function pairText(ds: Dataset, pair: PairEvidence, lang: Lang, withCountry: bool
         .map((c) => countryName(c!, lang))
     : [];
   const who = [names.join(' + '), ...(country.length ? [country.join(', ')] : [])].join(', ');
-  return `${who}${pairDetail(rows, lang)}`;
+  return `${who}${pairDetail(rows, lang, pair.kp && pair.active)}`;
 }
 
 function pairsText(
@@ -141,10 +179,11 @@ function pairsText(
   return shown.join('; ');
 }
 
-const RELATION_WORD: Partial<Record<string, 'broader' | 'narrower' | 'sibling'>> = {
+const RELATION_WORD: Partial<Record<string, 'broader' | 'narrower' | 'sibling' | 'coreArea'>> = {
   broader: 'broader',
   narrower: 'narrower',
   sibling: 'sibling',
+  coreArea: 'coreArea',
 };
 
 const theme = (ds: Dataset, id: string, lang: Lang) => {
@@ -197,8 +236,22 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
     }
     case 'experience':
       return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t(r.active === 1 ? 'activeOne' : 'active', lang)})` : ''}`;
-    case 'busy':
-      return r.active === 1 ? t('busyOne', lang) : t('busy', lang, { n: r.active });
+    case 'busy': {
+      // Who it already works with, said as a cost: "with Berg (2025–): less capacity".
+      const with_ = r.pairs?.length ? t('busyWith', lang, { x: pairsText(ds, r.pairs, lang, false) }) : '';
+      return r.active === 1
+        ? t('busyOne', lang, { with: with_ })
+        : t('busy', lang, { n: r.active, with: with_ });
+    }
+    case 'room':
+      return t(r.active === 0 ? 'roomNone' : r.active === 1 ? 'roomOne' : 'roomSome', lang, { n: r.active });
+    case 'size':
+      return r.population === undefined || r.requester === undefined
+        ? t('sizeUnknown', lang)
+        : t('sizeOther', lang, {
+            a: formatNumber(r.population, lang),
+            b: formatNumber(r.requester, lang),
+          });
     case 'seeking':
       return r.areas.length
         ? `${t('seeking', lang)} (${t('ranked', lang)}: ${r.areas.map((a, i) => `${i + 1} ${theme(ds, a, lang)}`).join(', ')})`

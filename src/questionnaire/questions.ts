@@ -27,8 +27,9 @@ export type Role = keyof typeof ROLES;
 export type Side = 'abroad' | 'sweden';
 
 /**
- * What matters most, mapped onto the ranking's weights: the chosen component is raised well above
- * its default (src/core/weights.ts) and the rest stay as they are. `needs` names what must be known
+ * What matters most, mapped onto the ranking's weights: --weight multipliers of the defaults
+ * (src/core/weights.ts), so the chosen component counts two to six times as much and the rest
+ * stay as they are. `needs` names what must be known
  * for the priority to mean anything (size needs a requester whose population is in the data).
  */
 export interface Priority {
@@ -46,24 +47,24 @@ export const PRIORITIES = Object.freeze({
   },
   theme: {
     label: same(t('Working on the same themes', 'Att arbeta med samma teman')),
-    weights: { theme: 100 },
+    weights: { theme: 2 },
   },
   country: {
     label: Object.freeze({
       abroad: t('Experience in our country', 'Erfarenhet i vårt land'),
       sweden: t('A country where we already have contacts', 'Ett land där vi redan har kontakter'),
     }),
-    weights: { country: 45, region: 6 },
+    weights: { country: 3, region: 3 },
   },
   experience: {
     label: same(
       t('An experienced partner (KP partnerships before)', 'En erfaren partner (tidigare KP-partnerskap)'),
     ),
-    weights: { experience: 45 },
+    weights: { experience: 3 },
   },
   size: {
     label: same(t('A municipality of similar size', 'En kommun av liknande storlek')),
-    weights: { size: 25 },
+    weights: { size: 6 },
     needs: 'size',
   },
 } satisfies Record<string, Priority>);

@@ -217,7 +217,7 @@ describe('kp ask on a terminal', () => {
         ['country', 'Uganda'],
         ['next', 'change'],
         ['change', 'priority'],
-        ['priority', 'country=45,region=6'],
+        ['priority', 'country=3,region=3'],
         ['next', 'quit'],
       ],
       { country: 'Kenya', theme: ['refugees'] },
@@ -230,7 +230,7 @@ describe('kp ask on a terminal', () => {
     ]);
     const changeMenu = r.asked.find((q) => q.id === 'change')!;
     expect(changeMenu.choices!.map((c) => c.name)).toContain('Country: Kenya');
-    expect(r.stderr).toMatch(/kp match --country Uganda --theme refugees --weight country=45,region=6\n$/);
+    expect(r.stderr).toMatch(/kp match --country Uganda --theme refugees --weight country=3,region=3\n$/);
   });
 
   it('--limit: more candidates shown and saved, and in the command line', async () => {

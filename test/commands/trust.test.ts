@@ -1,7 +1,9 @@
 // Answers a programme officer can trust (issue 14), end to end through the CLI: official names,
 // strict fuzzy matching, eligibility of the country, status as of a year, weights, reasons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kp } from '../helpers.js';
+import { kp, ROOT } from '../helpers.js';
 
 const json = async (args: string[]) => {
   const r = await kp([...args, '--format', 'json']);
@@ -144,5 +146,121 @@ describe('status as of a year (--as-of)', () => {
     const r = await kp(['show', 'Lund', '--as-of', year]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--as-of takes a year such as 2026/);
+  });
+});
+
+describe('every documented --weight example does what its words say', () => {
+  // Every "--weight SPEC" in the README, kp match --help, kp ask --help and kp ask's hint.
+  const documented = async () => {
+    const texts = [
+      readFileSync(join(ROOT, 'README.md'), 'utf8'),
+      (await kp(['match', '--help'])).stdout,
+      (await kp(['ask', '--help'])).stdout,
+      (await kp(['ask'], { tty: false })).stderr,
+    ];
+    const specs = texts.flatMap((t) =>
+      [...t.matchAll(/(?:--weight|-w)[ ,`]+([a-z]+=[\d.]+(?:,[a-z]+=[\d.]+)*)/g)].map((m) => m[1]!),
+    );
+    return [...new Set(specs)];
+  };
+
+  it('finds the examples', async () => {
+    expect(await documented()).toEqual(expect.arrayContaining(['theme=2,experience=0.5', 'theme=2']));
+  });
+
+  it("each: a multiplier above 1 raises that component's share of the points, below 1 lowers it", async () => {
+    const args = ['match', '--country', 'Kenya', '--theme', 'refugees'];
+    const share = (doc: { query: { weights: Record<string, number>; applied: string[] } }, c: string) =>
+      doc.query.weights[c]! / doc.query.applied.reduce((s, k) => s + doc.query.weights[k]!, 0);
+    const base = (await json(args)).doc;
+    for (const spec of await documented()) {
+      const { doc } = await json([...args, '--weight', spec]);
+      for (const part of spec.split(',')) {
+        const [c, x] = part.split('=') as [string, string];
+        if (!base.query.applied.includes(c)) continue;
+        if (Number(x) > 1) expect(share(doc, c), spec).toBeGreaterThan(share(base, c));
+        if (Number(x) < 1) expect(share(doc, c), spec).toBeLessThan(share(base, c));
+      }
+    }
+  });
+
+  it('--weight theme=3,country=1 no longer inverts the ranking: theme fit leads', async () => {
+    const { doc } = await json([
+      'match',
+      '--country',
+      'Kenya',
+      '--theme',
+      'refugees',
+      '--weight',
+      'theme=3,country=1',
+    ]);
+    expect(doc.query.weights).toMatchObject({ theme: 150, country: 15 });
+    const top = doc.candidates[0];
+    expect(top.components.theme).toBeGreaterThan(top.score / 2);
+    expect(top.name).toBe('Borlänge');
+  });
+});
+
+describe('a reason for every point', () => {
+  type Row = {
+    name: string;
+    components: Record<string, number>;
+    why: Record<string, string>;
+    reasons: string[];
+  };
+  const rows = async (args: string[]) => (await json([...args, '--limit', '400'])).doc.candidates as Row[];
+
+  it.each([
+    ['match', '--country', 'Kenya', '--theme', 'mining', '--all'],
+    ['match', '--country', 'Kenya', '--theme', 'elderly care', '--all'],
+    ['match', '--country', 'Kenya', '--theme', 'refugees'],
+    ['match', '--from', 'Ekerö', '--theme', 'citizen dialogue'],
+    ['match', '--from', 'Lodwar'],
+    ['match', '--country', 'Georgien'],
+  ])('every component worth 1 point or more has a sentence: kp %s %s %s %s %s', async (...args) => {
+    for (const c of await rows(args)) {
+      for (const [k, points] of Object.entries(c.components))
+        if (points >= 1) expect(c.why[k], `${c.name}: ${k} ${points}`).toMatch(/\w/);
+    }
+  });
+
+  it.each([
+    { theme: 'mining', name: 'Håbo', why: /^related themes: .*\(same ICLD core area as mining industry\)/ },
+    {
+      theme: 'elderly care',
+      name: 'Umeå',
+      why: /^related themes: .*\(same ICLD core area as elderly care\)/,
+    },
+  ])('$name for $theme: the theme points say why', async ({ theme, name, why }) => {
+    const c = (await rows(['match', '--country', 'Kenya', '--theme', theme, '--all'])).find(
+      (r) => r.name === name,
+    )!;
+    expect(c.components.theme).toBeGreaterThanOrEqual(1);
+    expect(c.why.theme).toMatch(why);
+  });
+
+  it('a partner abroad already in an active KP partnership ranks lower, and the reason says so', async () => {
+    const list = await rows(['match', '--from', 'Ekerö', '--theme', 'citizen dialogue']);
+    const at = list.findIndex((r) => r.name === 'Krolevets');
+    expect(at).toBeGreaterThan(2);
+    // Another partner with the same theme fit and no active partnership comes first.
+    const free = list.find(
+      (r) => r.components.theme === list[at]!.components.theme && r.name !== 'Krolevets',
+    );
+    expect(list.indexOf(free!)).toBeLessThan(at);
+    expect(list[at]!.reasons).toContain(
+      'already has an active KP partnership with Berg (förberedelse, 2025–): less capacity',
+    );
+    expect(list[at]!.components.capacity).toBe(0);
+  });
+});
+
+describe('the default pool: every Swedish party with a relation in the country', () => {
+  it('Värmdö, with an earlier relation with Homa Bay County, is in kp match --country Kenya, with the reason', async () => {
+    const { doc } = await json(['match', '--country', 'Kenya', '--limit', '400']);
+    const v = doc.candidates.find((c: { name: string }) => c.name === 'Värmdö');
+    expect(v).toBeDefined();
+    expect(v.reasons.join(' | ')).toMatch(/Homa Bay County, Kenya/);
+    expect(v.why.country).toMatch(/Homa Bay County/);
   });
 });

@@ -41,12 +41,12 @@ describe('matchCommandLine', () => {
         country: 'South Africa',
         themes: ['refugees', 'youth'],
         from: 'Ekerö',
-        weight: 'size=25',
+        weight: 'size=6',
         lang: 'sv' as const,
         csv: { file: 'my list.csv', excel: true },
       },
       expected:
-        "kp match --country 'South Africa' --theme refugees,youth --from Ekerö --weight size=25 --format csv --excel --lang sv -o 'my list.csv'",
+        "kp match --country 'South Africa' --theme refugees,youth --from Ekerö --weight size=6 --format csv --excel --lang sv -o 'my list.csv'",
     },
     {
       name: 'a file name that looks like an option',

@@ -22,8 +22,9 @@ describe('PRIORITIES', () => {
     // "What matters most" raises that component above its default; the rest stay.
     for (const c of COMPONENTS) {
       const raised = (PRIORITIES[id].weights as Partial<Record<string, number>>)[c];
-      expect(weights[c]).toBe(raised ?? DEFAULT_WEIGHTS[c]);
-      if (raised !== undefined) expect(raised).toBeGreaterThan(DEFAULT_WEIGHTS[c]);
+      // A --weight value multiplies the default.
+      expect(weights[c]).toBe(DEFAULT_WEIGHTS[c] * (raised ?? 1));
+      if (raised !== undefined) expect(raised).toBeGreaterThan(1);
     }
   });
 
