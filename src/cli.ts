@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeTemps } from './cleanup.js';
-import type { OutStream } from './context.js';
+import type { OutStream } from './io.js';
 import { EXIT } from './errors.js';
 import { langIn, msg } from './messages/index.js';
 import { run } from './run.js';

@@ -1,10 +1,10 @@
 // Builds the commander program: options and dispatch only. Commands do the work.
 import { Command, Option } from 'commander';
-import { type Context, createContext, type GlobalOptions } from './commands/context.js';
-import { collect } from './commands/filters.js';
-import { LIST_KIND_NAMES } from './commands/list-kinds.js';
+import { type Context, createContext, type GlobalOptions } from './shell/context.js';
+import { collect } from './shell/filters.js';
+import { LIST_KIND_NAMES } from './shell/list-kinds.js';
 import { matchCommand } from './commands/match.js';
-import type { Io } from './context.js';
+import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
 import { clipLong } from './messages/index.js';
 import { single } from './option-values.js';

@@ -1,7 +1,7 @@
 // Run one invocation against injected streams and return the exit code: the one place errors
 // become exit codes and messages. Tests call this in-process; src/cli.ts calls it for real.
 import { CommanderError } from 'commander';
-import type { Io } from './context.js';
+import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
 import { DataError, EXIT, KpError } from './errors.js';
 import { type Lang, langIn, msg } from './messages/index.js';

@@ -4,7 +4,7 @@
 // writeSync, as Node itself does for files and pipes. A terminal, which only a person waits on,
 // gets Node's stream (colours, columns, the questionnaire).
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import type { OutStream } from './context.js';
+import type { OutStream } from './io.js';
 
 export interface StdioHandlers {
   /** The reader went away (EPIPE): `kp list | head -1`. */

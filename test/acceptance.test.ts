@@ -27,28 +27,41 @@ const scenarios = readFileSync(join(FIXTURES, 'scenarios.tsv'), 'utf8')
     return { args: args!, expect: expect! };
   });
 
+type Candidates = ReadonlyArray<{ name: string; country: string }>;
+
+/** What each kind of expectation checks in the JSON answer. A kind not here fails the scenario. */
+const CHECKS: Readonly<
+  Record<string, (doc: { name?: unknown; candidates?: Candidates }, value: string) => void>
+> = {
+  resolves: (doc, value) => expect(same(nameOf(doc), value), `got ${nameOf(doc)}`).toBe(true),
+  top1: ({ candidates: c = [] }, value) => expect(same(c[0]?.name, value), `got ${c[0]?.name}`).toBe(true),
+  top3: ({ candidates: c = [] }, value) =>
+    expect(
+      c.slice(0, 3).some((x) => same(x.name, value)),
+      `got ${c.slice(0, 3).map((x) => x.name)}`,
+    ).toBe(true),
+  foreign: ({ candidates: c = [] }) => {
+    expect(c.length).toBeGreaterThanOrEqual(3);
+    for (const x of c) expect(['se', 'sweden', 'sverige']).not.toContain(norm(x.country));
+  },
+};
+
 describe('seed scenarios', () => {
   it.each(scenarios)('kp $args → $expect', async ({ args, expect: want }) => {
-    const [kind, value] = want.split('=');
+    const [kind = '', value = ''] = want.split('=');
     if (kind === 'exit') {
       expect((await kp(split(args))).code).toBe(Number(value));
       return;
     }
+    const check = CHECKS[kind];
+    expect(check, `unknown kind of expectation "${kind}"`).toBeDefined();
     const r = await kp([...split(args), '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(r.stdout);
-    const cands: Array<{ name: string; country: string }> = doc.candidates ?? [];
-    if (kind === 'resolves') expect(same(nameOf(doc), value!), `got ${nameOf(doc)}`).toBe(true);
-    if (kind === 'top1') expect(same(cands[0]?.name, value!), `got ${cands[0]?.name}`).toBe(true);
-    if (kind === 'top3') {
-      expect(
-        cands.slice(0, 3).some((c) => same(c.name, value!)),
-        `got ${cands.slice(0, 3).map((c) => c.name)}`,
-      ).toBe(true);
-    }
-    if (kind === 'foreign') {
-      expect(cands.length).toBeGreaterThanOrEqual(3);
-      for (const c of cands) expect(['se', 'sweden', 'sverige']).not.toContain(norm(c.country));
-    }
+    check!(JSON.parse(r.stdout), value);
+  });
+
+  it('fails a scenario of an unknown kind', () => {
+    expect(CHECKS['top2']).toBeUndefined();
+    expect(Object.keys(CHECKS).sort()).toEqual(['foreign', 'resolves', 'top1', 'top3']);
   });
 });

@@ -1,7 +1,7 @@
 // Test helpers: run kp in-process against string buffers; the shipped dataset, loaded once.
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import type { Io } from '../src/context.js';
+import type { Io } from '../src/io.js';
 import { type Dataset, indexDataset } from '../src/core/dataset.js';
 import { loadDataDir } from '../src/dataset/load.js';
 import { run } from '../src/run.js';
@@ -64,4 +64,13 @@ export function shippedDataset(): Dataset {
     shipped = indexDataset(dataset);
   }
   return shipped;
+}
+
+/** Freeze a value and everything it holds, so a test proves nothing in it is written to. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import type { Resolver } from '../core/names.js';
+import { conflictIn } from '../core/query.js';
 import { parseWeights } from '../core/weights.js';
 import { InterruptedError, localizedError, OutputError, usage, UsageError } from '../errors.js';
 import { clip, type MessageKey, msg } from '../messages/index.js';
@@ -29,12 +30,12 @@ import {
   type StepId,
   sideOf,
 } from '../questionnaire/steps.js';
-import type { Context } from './context.js';
-import { countryResolver, partyResolver, resolveCountry, resolveThemes } from './filters.js';
-import { computeMatch, matchText, parseLimit, weightError } from './match.js';
-import { resolveName } from './resolve.js';
+import type { Context } from '../shell/context.js';
+import { countryResolver, partyResolver, resolveCountry, resolveThemes } from '../shell/filters.js';
+import { computeMatch, parseLimit, renderMatch, weightError } from '../shell/match.js';
+import { resolveName } from '../shell/resolve.js';
 import { showCommand } from './show.js';
-import { writeFileSafely } from './write.js';
+import { writeFileSafely } from '../shell/write.js';
 
 export interface AskOptions {
   readonly country?: string;
@@ -120,35 +121,25 @@ function flagArgs(opts: AskOptions): string[] {
 /** Flags answer their questions before any is asked; a bad one stops here, as in kp match. */
 export function answersFromFlags(ctx: Context, ds: Dataset, opts: AskOptions): Answers {
   const a: { -readonly [K in keyof Answers]: Answers[K] } = {};
-  if (opts.from) {
-    const id = resolveName(ctx, partyResolver(ds), opts.from, 'party').id;
-    const partner = ds.partners.get(id);
-    a.from = id;
+  const from = opts.from ? resolveName(ctx, partyResolver(ds), opts.from, 'party').record : undefined;
+  const country = opts.country ? resolveCountry(ctx, ds, opts.country) : undefined;
+  // The same contradictions kp match refuses (core/query.ts), before any question is asked.
+  const problem = conflictIn(ds, { from, country, themes: [], all: opts.all });
+  if (problem) throw usage(problem.key, 'vars' in problem ? problem.vars : undefined);
+  if (from) {
+    const partner = ds.partners.get(from.id);
+    a.from = from.id;
     a.role = partner ? 'abroad' : 'sweden';
     if (partner) a.country = partner.country;
   }
-  if (opts.country) {
-    const c = resolveCountry(ctx, ds, opts.country);
-    if (a.country && a.country !== c.id) {
-      const home = ds.countries.get(a.country)!;
-      throw usage('error.countryConflict', {
-        country: c.name.en,
-        from: clip(opts.from ?? ''),
-        home: home.name.en,
-      });
-    }
-    a.country = c.id;
-  }
+  if (country) a.country = country.id;
   if (opts.theme?.length) a.themes = resolveThemes(ctx, ds, opts.theme).map((t) => t.id);
   if (opts.weight !== undefined) {
     const { problems } = parseWeights(opts.weight);
     if (problems.length) throw weightError(problems);
     a.weight = opts.weight;
   }
-  if (opts.all) {
-    if (a.role === 'sweden') throw usage('error.allAbroad');
-    a.all = true;
-  }
+  if (opts.all) a.all = true;
   return a;
 }
 
@@ -242,7 +233,7 @@ async function rankAndShow(s: Session): Promise<Ranked> {
       name: result.fromName ?? '',
       n: result.ranking.query.themes.length,
     });
-  ctx.write(`\n${await matchText(ctx, result, env.ds, { format: 'table', lang: env.lang })}\n`);
+  ctx.write(`\n${(await renderMatch(ctx, result, env.ds, { format: 'table', lang: env.lang })) as string}\n`);
   s.result = result;
   return s as Ranked;
 }
@@ -343,7 +334,7 @@ async function save(s: Ranked): Promise<void> {
     suggestion = freeName(target, file);
   }
   const excel = await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' });
-  const text = await matchText(ctx, s.result, ds, { format: 'csv', lang, excel, output: file });
+  const text = (await renderMatch(ctx, s.result, ds, { format: 'csv', lang, excel, output: file })) as string;
   try {
     await writeFileSafely(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
   } catch (e) {

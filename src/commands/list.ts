@@ -1,6 +1,7 @@
 // kp list KIND: every record of a kind, filtered, as a table, JSON, CSV or Markdown.
-import { type Dataset, isActive, type SwedishParty, yearSpan } from '../core/dataset.js';
+import type { Dataset, SwedishParty } from '../core/dataset.js';
 import { nearest } from '../core/geo.js';
+import { isActive, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
 import { usage } from '../errors.js';
@@ -14,10 +15,10 @@ import {
   themeLabel,
 } from '../output/labels.js';
 import type { Field, View } from '../output/view.js';
-import type { Context } from './context.js';
-import { type EmitOptions, emit } from './emit.js';
-import { resolveCountry, resolveThemes, swedishResolver } from './filters.js';
-import { resolveName } from './resolve.js';
+import type { Context } from '../shell/context.js';
+import { type EmitOptions, emit } from '../shell/emit.js';
+import { resolveCountry, resolveThemes, swedishResolver } from '../shell/filters.js';
+import { resolveName } from '../shell/resolve.js';
 
 export interface ListFilters {
   readonly country?: Country;

@@ -1,7 +1,8 @@
 // kp show NAME: one record of any kind, found by name, with what connects to it.
 import type { Style } from '../output/style.js';
 import type { SwedishParty } from '../core/dataset.js';
-import { type Dataset, yearSpan } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
+import { yearSpan } from '../core/relations.js';
 import { bornAbroadSummary } from '../core/born-abroad.js';
 import { type AnyRecord, allEntries } from '../core/entries.js';
 import { getOrCreate } from '../core/memo.js';
@@ -23,10 +24,10 @@ import {
 } from '../output/labels.js';
 import { recordXlsx } from '../output/record-xlsx.js';
 import { layout, wrap } from '../output/width.js';
-import type { Context } from './context.js';
-import { colorFor, outputFormat } from './emit.js';
-import { resolveName } from './resolve.js';
-import { type WriteOptions, writeOutput } from './write.js';
+import type { Context } from '../shell/context.js';
+import { colorFor, outputFormat } from '../shell/emit.js';
+import { resolveName } from '../shell/resolve.js';
+import { type WriteOptions, writeOutput } from '../shell/write.js';
 
 export interface ShowOptions extends WriteOptions {
   /** As given; the -o file name may choose it. */

@@ -3,7 +3,7 @@ import { indexDataset } from '../core/dataset.js';
 import { formatProblem, type Problem, sortProblems } from '../dataset/problems.js';
 import type { RawDataset } from '../dataset/schema.js';
 import { checkDataFolder, displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
-import type { Context } from './context.js';
+import type { Context } from '../shell/context.js';
 
 export interface ValidateSummary {
   readonly dir: string;

@@ -1,67 +1,13 @@
 // The validated records, indexed for lookups, with what can be derived from them (KP status,
 // the reference year). Pure: built from data and a year given by the shell, never from the clock.
-import type {
-  Country,
-  KpStatus,
-  Municipality,
-  Partner,
-  Partnership,
-  RawDataset,
-  Theme,
-} from '../dataset/schema.js';
 import { type BornAbroadFacts, bornAbroadFacts } from './born-abroad.js';
-import { type PartnerFacts, partnerFacts, type SwedishFacts, swedishFacts } from './facts.js';
-import { createTaxonomy, type Taxonomy, themeRarity } from './themes.js';
+import { partnerFacts, swedishFacts } from './facts.js';
+import type { Dataset, PartnerFacts, SwedishFacts } from './model.js';
+import type { KpStatus, Municipality, Partnership, RawDataset } from './records.js';
+import { isActive } from './relations.js';
+import { createTaxonomy, themeRarity } from './themes.js';
 
-export type SwedishParty = Municipality;
-export type Party =
-  | { readonly side: 'sweden'; readonly record: SwedishParty }
-  | { readonly side: 'abroad'; readonly record: Partner };
-
-export interface Dataset {
-  readonly raw: RawDataset;
-  /** The year status and recency are judged in: --as-of, else the current year (given by the shell). */
-  readonly asOf: number;
-  readonly countries: ReadonlyMap<string, Country>;
-  readonly themes: ReadonlyMap<string, Theme>;
-  readonly swedish: ReadonlyMap<string, SwedishParty>;
-  readonly partners: ReadonlyMap<string, Partner>;
-  readonly partnerships: ReadonlyMap<string, Partnership>;
-  /** Every relation (KP or not) a party takes part in. */
-  readonly relationsOf: ReadonlyMap<string, readonly Partnership[]>;
-  /** KP status of each Swedish party: derived from its partnerships, else as recorded, else none. */
-  readonly status: ReadonlyMap<string, KpStatus>;
-  readonly taxonomy: Taxonomy;
-  /** 0–1 per theme: rare themes near 1, common ones lower. */
-  readonly rarity: ReadonlyMap<string, number>;
-  /** What ranking needs of every partner abroad, without its records (see facts.ts). */
-  readonly facts: PartnerFacts;
-  /** What ranking needs of every Swedish party, without its relations' records (see facts.ts). */
-  readonly swedishFacts: SwedishFacts;
-  /** Residents by country of birth per Swedish party; undefined when the data has none (born-abroad.yaml is optional). */
-  readonly bornAbroad: BornAbroadFacts | undefined;
-}
-
-/** A partnership with no end year and no recorded status counts as active this long after it began. */
-export const ACTIVE_WITHIN_YEARS = 2;
-
-export function lastYear(p: Partnership): number | undefined {
-  return p.end ?? p.start;
-}
-
-/**
- * Whether a partnership is running in the year `asOf`. The years decide where the data has them:
- * one that has not begun, or whose end year is before `asOf`, is not (whatever status a source
- * recorded once); one with no end year is as its source recorded it, else active for a couple of
- * years after it began (a KP project runs about three).
- */
-export function isActive(p: Partnership, asOf: number): boolean {
-  if (p.start !== undefined && p.start > asOf) return false;
-  if (p.end !== undefined) return p.end >= asOf;
-  if (p.status === 'active') return true;
-  if (p.status === 'ended') return false;
-  return p.start !== undefined && p.start >= asOf - ACTIVE_WITHIN_YEARS;
-}
+export type { Dataset, SwedishParty } from './model.js';
 
 /** The latest year any KP partnership mentions: the default as-of year of a dataset. */
 export function latestYear(raw: RawDataset): number {
@@ -195,31 +141,4 @@ function byId<T extends { readonly id: string }>(records: readonly T[]): Map<str
   const map = new Map<string, T>();
   for (let i = 0; i < records.length; i++) map.set(records[i]!.id, records[i]!);
   return map;
-}
-
-export function partyById(ds: Dataset, id: string): Party | undefined {
-  const s = ds.swedish.get(id);
-  if (s) return { side: 'sweden', record: s };
-  const a = ds.partners.get(id);
-  return a ? { side: 'abroad', record: a } : undefined;
-}
-
-/** A stable key for the parties of a relation: rows of one pair share it. */
-export function pairKey(p: Partnership): string {
-  // The common two-party case without copying and sorting (same order as sort()).
-  if (p.parties.length === 2) {
-    const a = p.parties[0]!;
-    const b = p.parties[1]!;
-    return a < b ? `${a}+${b}` : `${b}+${a}`;
-  }
-  return [...p.parties].sort().join('+');
-}
-
-/** Years as a person writes them: "2018–2022", "2019", "since 2013", or undefined. */
-export function yearSpan(p: Partnership): string | undefined {
-  if (p.start !== undefined && p.end !== undefined)
-    return p.start === p.end ? `${p.start}` : `${p.start}–${p.end}`;
-  if (p.start !== undefined) return `${p.start}–`;
-  if (p.end !== undefined) return `–${p.end}`;
-  return undefined;
 }

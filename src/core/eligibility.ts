@@ -1,7 +1,7 @@
 // Whether KP can fund a partnership in a country: on ICLD's current list of partner countries,
 // on an earlier list only (experience there is real and still shown: it is how Tbilisi finds
 // Skövde), or never on one. Pure.
-import type { Country } from '../dataset/schema.js';
+import type { Country } from './records.js';
 
 export type Eligibility = 'current' | 'earlier' | 'never';
 

@@ -1,5 +1,5 @@
 // Name entries for each kind of record: what a person may type to mean it. Pure.
-import type { Country, Partner, Theme } from '../dataset/schema.js';
+import type { Country, Partner, Theme } from './records.js';
 import type { Dataset, SwedishParty } from './dataset.js';
 import type { NameEntry } from './names.js';
 

@@ -1,7 +1,7 @@
 // Leave-one-out evaluation of the ranking against reality: for each KP pair in the data, remove
 // every relation between its parties, ask as the party abroad would (its country and themes),
 // and see where the real Swedish party ranks. Pure; `npm run eval` prints the result.
-import type { RawDataset } from '../dataset/schema.js';
+import type { RawDataset } from './records.js';
 import { indexDataset, latestYear } from './dataset.js';
 import { rank } from './rank.js';
 import type { Weights } from './weights.js';

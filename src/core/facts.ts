@@ -4,55 +4,9 @@
 // party's profile) and stored with the snapshot and the cache of a data directory, so a run
 // scores 100,000 candidates without reading their records: only the rows it shows, with their
 // reasons, are read. Pure; plain arrays, so facts go through JSON unchanged.
-import type { Dataset } from './dataset.js';
+import type { Dataset, PartnerFacts, ProfileColumns, SwedishFacts } from './model.js';
 import { buildProfile, type Profile } from './profile.js';
 import { compareSv } from './text.js';
-
-/** Party i's KP counts and themes, as columns. */
-export interface ProfileColumns {
-  readonly kpPairs: readonly number[];
-  readonly activeKpPairs: readonly number[];
-  /**
-   * Party i's themes are entries themeStart[i] up to themeStart[i + 1] of themeIndex (an index
-   * into the dataset's list of themes) and themeLevel: its strength in the profile (0–1), as an
-   * index into strengths. Strengths come from programme and year, so there are few of them;
-   * small numbers keep the cache small and quick to read.
-   */
-  readonly themeStart: readonly number[];
-  readonly themeIndex: readonly number[];
-  readonly themeLevel: readonly number[];
-  readonly strengths: readonly number[];
-}
-
-export interface PartnerFacts extends ProfileColumns {
-  /** Partner i, in the order of the data: ids[i], names[i], … */
-  readonly ids: readonly string[];
-  readonly names: readonly string[];
-  readonly aliases: readonly (readonly string[])[];
-  /** ISO code of the partner's country. */
-  readonly countries: readonly string[];
-  /** null where the data gives none. */
-  readonly populations: readonly (number | null)[];
-  /** 1 when the partner is looking for a Swedish partner. */
-  readonly seeking: readonly number[];
-  /** Partner i's position when all are sorted by name (Swedish collation), then id. */
-  readonly byName: readonly number[];
-  /** Communities partners host: [partner index, country code] pairs (few partners have any). */
-  readonly hosts: readonly (readonly [number, string])[];
-}
-
-/** Swedish party i is the dataset's municipalities[i]. */
-export interface SwedishFacts extends ProfileColumns {
-  /**
-   * Party i's relations with each other party (its profile's pairs) are entries pairStart[i] up
-   * to pairStart[i + 1] of pairLevel (strength, an index into strengths) and pairCountries.
-   */
-  readonly pairStart: readonly number[];
-  readonly pairLevel: readonly number[];
-  readonly pairCountries: readonly (readonly string[])[];
-  /** 1 when the pair has a KP partnership (nearby counts KP experience only). */
-  readonly pairKp: readonly number[];
-}
 
 type Columns<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : never };
 

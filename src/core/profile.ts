@@ -1,7 +1,8 @@
 // What the data says about one party: which themes it works on and how strongly, where it has
 // worked, how busy it is. Evidence is weighted by programme and by recency. Pure.
-import type { Partnership } from '../dataset/schema.js';
-import { type Dataset, isActive, lastYear, pairKey } from './dataset.js';
+import type { Partnership } from './records.js';
+import type { Dataset } from './model.js';
+import { isActive, lastYear, pairKey } from './relations.js';
 import {
   HALF_LIFE_YEARS,
   INTEREST_STRENGTH,
@@ -43,10 +44,6 @@ export function recency(p: Partnership, asOf: number): number {
 /** How much a row counts by its programme, and half when its own source doubts it. */
 const programmeWeight = (p: Partnership) =>
   PROGRAMME_WEIGHT[p.programme] * (p.uncertain ? UNCERTAIN_STRENGTH : 1);
-
-export function rowStrength(p: Partnership, asOf: number): number {
-  return programmeWeight(p) * recency(p, asOf);
-}
 
 export function buildProfile(
   ds: Dataset,
@@ -104,7 +101,7 @@ export function buildProfile(
     if (had === undefined || v > had) themes.set(t, had === undefined ? Math.max(0, v) : v);
   };
   // What a party has worked on stays known longer than its contacts stay warm: themes fade to
-  // half with age, where country experience fades further (see rowStrength).
+  // half with age, where country experience fades further (a pair's strength, above).
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i]!;
     const v = programmeWeight(r) * (0.5 + 0.5 * recencies[i]!);

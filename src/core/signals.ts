@@ -3,7 +3,7 @@
 // for its value alone while ranking (100,000 candidates on large data), and again with its
 // reasons only for a candidate whose reasons are read (the rows shown); the same function does
 // both, so the two cannot disagree.
-import type { Country } from '../dataset/schema.js';
+import type { Country } from './records.js';
 import type { Dataset } from './dataset.js';
 import { combine, type Pair } from './profile.js';
 import type { PairEvidence, Reason } from './reasons.js';

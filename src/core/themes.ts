@@ -1,5 +1,5 @@
 // The theme taxonomy: broader/narrower links, how close two themes are, and how rare each is.
-import type { CoreArea, Partnership, Theme } from '../dataset/schema.js';
+import type { CoreArea, Partnership, Theme } from './records.js';
 import { getOrCreate } from './memo.js';
 
 /**

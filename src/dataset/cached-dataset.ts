@@ -7,8 +7,8 @@
 // neither the YAML nor every record (see docs/performance.md).
 import { type Dataset, indexed } from '../core/dataset.js';
 import { type BornAbroadFacts, type BornAbroadHead, bornAbroadRecords } from '../core/born-abroad.js';
-import type { PartnerFacts, SwedishFacts } from '../core/facts.js';
-import { LazyRecords } from '../core/lazy-records.js';
+import type { PartnerFacts, SwedishFacts } from '../core/model.js';
+import { LazyRecords } from './lazy-records.js';
 import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './schema.js';
 
 /** Parsed at once. */

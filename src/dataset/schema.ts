@@ -2,6 +2,34 @@
 // time and the JSON Schema files in schema/ that editors use while people type.
 // Strict objects: an unknown key is almost always a typo ("theme:" for "themes:"), so it is an error.
 import { z } from 'zod';
+import {
+  type BornAbroad,
+  CORE_AREAS,
+  type Country,
+  ICLD_LISTS,
+  KP_STATUSES,
+  type Municipality,
+  PARTY_KINDS,
+  type Partner,
+  type Partnership,
+  PHASES,
+  PROGRAMMES,
+  type Theme,
+} from '../core/records.js';
+
+export type {
+  BornAbroad,
+  CoreArea,
+  Country,
+  KpStatus,
+  Municipality,
+  Partner,
+  Partnership,
+  Programme,
+  RawDataset,
+  Theme,
+} from '../core/records.js';
+export { CORE_AREAS, ICLD_LISTS, KP_STATUSES, PARTY_KINDS, PHASES, PROGRAMMES } from '../core/records.js';
 
 /** A record id: lower-case words joined by hyphens (borlange, region-vasternorrland). */
 export const slug = z
@@ -23,24 +51,6 @@ const population = z.int({ error: 'must be a whole number' }).positive('must be 
 const bilingual = z.strictObject({ en: text, sv: text });
 const bilingualList = z.strictObject({ en: z.array(text).default([]), sv: z.array(text).default([]) });
 
-/** ICLD's lists of partner countries over time (see data/README in the project README). */
-export const ICLD_LISTS = ['early20', 'list21', 'list19', 'latest'] as const;
-/** The four democratic core areas (kärnområden) every partnership serves. */
-export const CORE_AREAS = ['equity', 'participation', 'transparency', 'accountability'] as const;
-/** Programmes a relation can belong to. Only `kp` is a Kommunalt Partnerskap partnership. */
-export const PROGRAMMES = [
-  'kp',
-  'twinning',
-  'cities4cities',
-  'tusenet',
-  'sala-ida',
-  'sida',
-  'other',
-] as const;
-export const PHASES = ['forberedelse', 'projekt', 'network'] as const;
-export const KP_STATUSES = ['active', 'former', 'interested', 'none'] as const;
-export const PARTY_KINDS = ['municipality', 'region', 'association'] as const;
-
 export const countrySchema = z.strictObject({
   id: countryCode,
   iso3: z
@@ -54,7 +64,7 @@ export const countrySchema = z.strictObject({
   icld_cluster: text.optional(),
   icld_lists: z.array(z.enum(ICLD_LISTS)).default([]),
   notes: text.optional(),
-});
+}) satisfies z.ZodType<Country>;
 
 export const themeSchema = z.strictObject({
   id: slug,
@@ -64,7 +74,7 @@ export const themeSchema = z.strictObject({
   broader: z.array(slug).default([]),
   core_areas: z.array(z.enum(CORE_AREAS)).default([]),
   sdgs: z.array(z.int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17')).default([]),
-});
+}) satisfies z.ZodType<Theme>;
 
 export const municipalitySchema = z.strictObject({
   id: slug,
@@ -95,7 +105,7 @@ export const municipalitySchema = z.strictObject({
   interests: z.array(slug).default([]),
   notes: text.optional(),
   sources: z.array(text).default([]),
-});
+}) satisfies z.ZodType<Municipality>;
 
 export const partnerSchema = z.strictObject({
   id: slug,
@@ -125,7 +135,7 @@ export const partnerSchema = z.strictObject({
     )
     .default([]),
   notes: text.optional(),
-});
+}) satisfies z.ZodType<Partner>;
 
 export const partnershipSchema = z.strictObject({
   id: slug,
@@ -146,7 +156,7 @@ export const partnershipSchema = z.strictObject({
   uncertain: text.optional(),
   source: url,
   notes: text.optional(),
-});
+}) satisfies z.ZodType<Partnership>;
 
 /** A count of people: a whole number, 0 or more. */
 const count = z.int({ error: 'must be a whole number' }).nonnegative('must be 0 or more');
@@ -177,17 +187,26 @@ export const bornAbroadSchema = z.strictObject({
   /** Residents born in each country (ISO code or a former state's code). An absent country is unknown, not zero. */
   born_in: z.record(z.string(), count),
   notes: text.optional(),
-});
+}) satisfies z.ZodType<BornAbroad>;
 
-export type Country = z.infer<typeof countrySchema>;
-export type Theme = z.infer<typeof themeSchema>;
-export type Municipality = z.infer<typeof municipalitySchema>;
-export type Partner = z.infer<typeof partnerSchema>;
-export type Partnership = z.infer<typeof partnershipSchema>;
-export type BornAbroad = z.infer<typeof bornAbroadSchema>;
-export type Programme = (typeof PROGRAMMES)[number];
-export type KpStatus = (typeof KP_STATUSES)[number];
-export type CoreArea = (typeof CORE_AREAS)[number];
+/**
+ * The schemas give exactly core's record types (core/records.ts): each schema's output is
+ * assignable to the record type (`satisfies` above), the record type to the output, and both
+ * have the same fields, so a field in one and not the other is a type error here.
+ */
+type Same<A, B> = [A, keyof A] extends [B, keyof B]
+  ? [B, keyof B] extends [A, keyof A]
+    ? true
+    : false
+  : false;
+export const SCHEMAS_MATCH_RECORDS: [
+  Same<z.infer<typeof countrySchema>, Country>,
+  Same<z.infer<typeof themeSchema>, Theme>,
+  Same<z.infer<typeof municipalitySchema>, Municipality>,
+  Same<z.infer<typeof partnerSchema>, Partner>,
+  Same<z.infer<typeof partnershipSchema>, Partnership>,
+  Same<z.infer<typeof bornAbroadSchema>, BornAbroad>,
+] = [true, true, true, true, true, true];
 
 /** The data files, in load order, each a YAML sequence of records. Adding a file is an entry here. */
 export const DATA_FILES = {
@@ -204,14 +223,3 @@ export const isOptional = (key: DataFileKey): boolean =>
   'optional' in DATA_FILES[key] && (DATA_FILES[key] as { optional?: boolean }).optional === true;
 
 export type DataFileKey = keyof typeof DATA_FILES;
-
-/** The raw records of a data directory, as the files hold them. */
-export interface RawDataset {
-  countries: Country[];
-  themes: Theme[];
-  municipalities: Municipality[];
-  partners: Partner[];
-  partnerships: Partnership[];
-  /** Residents by country of birth (born-abroad.yaml, optional: none when the file is absent). */
-  bornAbroad: BornAbroad[];
-}

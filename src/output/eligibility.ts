@@ -1,7 +1,7 @@
 // What the answer says about the country asked about: whether KP can fund a partnership there,
 // with the sentence from the message tables (src/messages/), in the reader's language.
 import { eligibility } from '../core/eligibility.js';
-import type { Country } from '../dataset/schema.js';
+import type { Country } from '../core/records.js';
 import { msg } from '../messages/index.js';
 import { countryName, type Lang } from './labels.js';
 

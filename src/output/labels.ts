@@ -1,6 +1,6 @@
 // Words shown to people, in English and Swedish. A new label is a new entry, not a branch.
 import { type Component, COMPONENT_TABLE } from '../core/components.js';
-import type { Country, KpStatus, Programme, Theme } from '../dataset/schema.js';
+import type { Country, KpStatus, Programme, Theme } from '../core/records.js';
 
 export type Lang = 'en' | 'sv';
 export const LANGS: readonly Lang[] = ['en', 'sv'];

@@ -3,7 +3,7 @@ import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
 import type { Candidate, Explanation, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
-import type { Country } from '../dataset/schema.js';
+import type { Country } from '../core/records.js';
 import {
   COMPONENT_LABEL,
   countryName,

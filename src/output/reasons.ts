@@ -1,7 +1,8 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
-import { type Dataset, isActive } from '../core/dataset.js';
+import type { Dataset } from '../core/dataset.js';
+import { isActive } from '../core/relations.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
-import type { Partnership } from '../dataset/schema.js';
+import type { Partnership } from '../core/records.js';
 import {
   countryName,
   fill,

@@ -34,12 +34,21 @@ const plainOrThrow = (text: string): string => {
 
 /** wrap-ansi's algorithm (hard, trim) for text of single spaces between words, one column each. */
 function wrapPlain(text: string, columns: number): string[] {
-  if (!text) return [''];
+  if (!text.trim()) return [''];
   const rows = [''];
   let len = 0;
+  // Like wrap-ansi, a row is trimmed at its start (JavaScript's whitespace, so a no-break space
+  // too) before each word until it holds something.
+  let trimmedRow = -1;
   const words = text.split(' ');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const last = rows.length - 1;
+    if (trimmedRow !== last) {
+      rows[last] = rows[last]!.trimStart();
+      len = rows[last]!.length;
+      if (len > 0) trimmedRow = last;
+    }
     if (i > 0 && len > 0) {
       rows[rows.length - 1] += ' ';
       len++;

@@ -5,7 +5,7 @@ import { countryEntry, partnerEntry, swedishEntry, themeEntry } from '../core/en
 import { getOrCreate } from '../core/memo.js';
 import type { NameEntry } from '../core/names.js';
 import { compareSv } from '../core/text.js';
-import type { Country, Partner, Theme } from '../dataset/schema.js';
+import type { Country, Partner, Theme } from '../core/records.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from '../output/labels.js';
 import type { Choice, Prompter } from './prompter.js';
 import {

@@ -1,7 +1,7 @@
 // The CLI in-process: exit codes, stdout/stderr, the JSON contract, errors that help.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIST_KIND_NAMES } from '../../src/commands/list-kinds.js';
+import { LIST_KIND_NAMES } from '../../src/shell/list-kinds.js';
 import { LIST_KINDS } from '../../src/commands/list.js';
 import { commandIn } from '../../src/program.js';
 import { FIXTURES, kp } from '../helpers.js';

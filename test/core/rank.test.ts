@@ -8,7 +8,7 @@ import { THEME_RELATION } from '../../src/core/themes.js';
 import { COMPONENTS, DEFAULT_WEIGHTS, parseWeights } from '../../src/core/weights.js';
 import { loadDataDir } from '../../src/dataset/load.js';
 import type { RawDataset } from '../../src/dataset/schema.js';
-import { FIXTURES, shippedDataset } from '../helpers.js';
+import { deepFreeze, FIXTURES, shippedDataset } from '../helpers.js';
 
 const raw = loadDataDir(join(FIXTURES, 'valid')).dataset;
 const ds = indexDataset(raw);
@@ -136,25 +136,26 @@ describe('determinism', () => {
   });
 
   it('is a function of its inputs: same result in any record order, inputs not mutated', () => {
-    const frozen = structuredClone(raw) as RawDataset;
-    const shuffled: RawDataset = {
-      countries: [...frozen.countries].reverse(),
-      themes: [...frozen.themes].reverse(),
-      municipalities: [...frozen.municipalities].reverse(),
-      partners: [...frozen.partners].reverse(),
-      partnerships: [...frozen.partnerships].reverse(),
-      bornAbroad: [...frozen.bornAbroad].reverse(),
-    };
-    Object.freeze(shuffled);
-    const q: Query = {
+    const copy = structuredClone(raw) as RawDataset;
+    const shuffled: RawDataset = deepFreeze({
+      countries: [...copy.countries].reverse(),
+      themes: [...copy.themes].reverse(),
+      municipalities: [...copy.municipalities].reverse(),
+      partners: [...copy.partners].reverse(),
+      partnerships: [...copy.partnerships].reverse(),
+      bornAbroad: [...copy.bornAbroad].reverse(),
+    });
+    const q: Query = deepFreeze({
       direction: 'to-sweden',
       country: 'UG',
       themes: ['waste-management', 'refugees'],
       all: true,
-    };
-    expect(rank(q, indexDataset(shuffled), DEFAULT_WEIGHTS).candidates).toEqual(
-      rank(q, ds, DEFAULT_WEIGHTS).candidates,
-    );
+    });
+    // Frozen to the leaves: a write anywhere in ranking or its reasons throws.
+    const r = rank(q, indexDataset(shuffled), DEFAULT_WEIGHTS);
+    const expected = rank(q, ds, DEFAULT_WEIGHTS);
+    expect(r.candidates).toEqual(expected.candidates);
+    expect(explain(r, r.candidates.length)).toEqual(explain(expected, expected.candidates.length));
     expect(shuffled.partnerships).toEqual([...raw.partnerships].reverse());
   });
 });

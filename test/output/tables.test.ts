@@ -84,7 +84,7 @@ describe('the width', () => {
     { name: 'a terminal without COLUMNS: its own (the buffer says 100)', env: {}, tty: true, expected: 100 },
     { name: 'COLUMNS over the terminal', env: { COLUMNS: '70' }, tty: true, expected: 70 },
   ])('$name', async ({ env, tty, expected }) => {
-    const { outputWidth } = await import('../../src/context.js');
+    const { outputWidth } = await import('../../src/io.js');
     const io = {
       stdout: { write: () => true, isTTY: tty, columns: 100 },
       stderr: { write: () => true },

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'kp.js');
 const run = (args: string[], input?: string) =>

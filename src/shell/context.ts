@@ -1,6 +1,6 @@
 // The context every command runs in, built once per invocation by the program.
 import { resolve } from 'node:path';
-import { type Colors, type Io, makeColors, outputWidth } from '../context.js';
+import { type Colors, type Io, makeColors, outputWidth } from '../io.js';
 import { atYear, type Dataset } from '../core/dataset.js';
 import type { LoadProgress } from '../dataset/progress.js';
 import { type DataLocation, loadDataset } from '../dataset/source.js';

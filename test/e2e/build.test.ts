@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'kp.js');
 const dir = mkdtempSync(join(tmpdir(), 'kp-build-'));

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA, FIXTURES, ROOT } from './helpers.js';
+import { DATA, FIXTURES, ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'kp.js');
 let big: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LazyRecords } from '../../src/core/lazy-records.js';
+import { LazyRecords } from '../../src/dataset/lazy-records.js';
 
 const ids = ['a', 'b', 'c'];
 /** Records that count their reads, to show what was parsed. */

@@ -1,0 +1,44 @@
+// What a relation's years say: whether it is running in a year, its last year, its span as people
+// write it; and the key its parties share. Pure.
+import type { Partnership } from './records.js';
+
+/** A partnership with no end year and no recorded status counts as active this long after it began. */
+export const ACTIVE_WITHIN_YEARS = 2;
+
+export function lastYear(p: Partnership): number | undefined {
+  return p.end ?? p.start;
+}
+
+/**
+ * Whether a partnership is running in the year `asOf`. The years decide where the data has them:
+ * one that has not begun, or whose end year is before `asOf`, is not (whatever status a source
+ * recorded once); one with no end year is as its source recorded it, else active for a couple of
+ * years after it began (a KP project runs about three).
+ */
+export function isActive(p: Partnership, asOf: number): boolean {
+  if (p.start !== undefined && p.start > asOf) return false;
+  if (p.end !== undefined) return p.end >= asOf;
+  if (p.status === 'active') return true;
+  if (p.status === 'ended') return false;
+  return p.start !== undefined && p.start >= asOf - ACTIVE_WITHIN_YEARS;
+}
+
+/** A stable key for the parties of a relation: rows of one pair share it. */
+export function pairKey(p: Partnership): string {
+  // The common two-party case without copying and sorting (same order as sort()).
+  if (p.parties.length === 2) {
+    const a = p.parties[0]!;
+    const b = p.parties[1]!;
+    return a < b ? `${a}+${b}` : `${b}+${a}`;
+  }
+  return [...p.parties].sort().join('+');
+}
+
+/** Years as a person writes them: "2018–2022", "2019", "since 2013", or undefined. */
+export function yearSpan(p: Partnership): string | undefined {
+  if (p.start !== undefined && p.end !== undefined)
+    return p.start === p.end ? `${p.start}` : `${p.start}–${p.end}`;
+  if (p.start !== undefined) return `${p.start}–`;
+  if (p.end !== undefined) return `–${p.end}`;
+  return undefined;
+}

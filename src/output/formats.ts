@@ -1,0 +1,72 @@
+// The output formats, as tables: for each format, how a ranking (MATCH_FORMATS) or a list or
+// record view (VIEW_FORMATS) becomes text or a workbook. A new format is an entry in each. Pure,
+// apart from the packages some formats load on first use (exceljs, the width libraries).
+import type { Dataset } from '../core/dataset.js';
+import { toCsv } from './csv.js';
+import type { Lang } from './labels.js';
+import { type MatchResult, matchJson, matchMarkdown, matchTable } from './match.js';
+import { matchCsvRows } from './match-csv.js';
+import { matchXlsx } from './match-xlsx.js';
+import type { Style } from './style.js';
+import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from './view.js';
+import { layout } from './width.js';
+import { toXlsx } from './xlsx.js';
+
+/** What a command writes: text, or the bytes of a workbook. */
+export type Rendered = string | Uint8Array;
+
+export interface RenderOptions {
+  readonly lang: Lang;
+  /** CSV for Swedish Excel. */
+  readonly excel?: boolean;
+  readonly explain?: boolean;
+  /** Terminal width, for the table. */
+  readonly width: number;
+  readonly color: Style;
+  /** Where the data came from, for a workbook's query sheet (undefined: the shipped data). */
+  readonly dataDir?: string;
+}
+
+type Renderer<T> = (subject: T, ds: Dataset, o: RenderOptions) => Rendered | Promise<Rendered>;
+
+export const MATCH_FORMATS: Readonly<Record<Format, Renderer<MatchResult>>> = Object.freeze({
+  table: (r, ds, o) =>
+    layout(() =>
+      matchTable(r, ds, { lang: o.lang, width: o.width, color: o.color, explain: !!o.explain }).join('\n'),
+    ),
+  json: (r, ds, o) => JSON.stringify(matchJson(r, ds, o.lang), null, 2),
+  md: (r, ds, o) => matchMarkdown(r, ds, o.lang, !!o.explain).join('\n'),
+  csv: (r, ds, o) => {
+    const { header, rows } = matchCsvRows(r, ds, o.lang);
+    return toCsv(header, rows, { excel: !!o.excel });
+  },
+  xlsx: (r, ds, o) => matchXlsx(r, ds, o.lang, { dataDir: o.dataDir }),
+});
+
+/** A view's cell as CSV and workbooks take it: numbers stay numbers, the rest is text. */
+const cellOf = <R>(f: View<R>['fields'][number], r: R, lang: Lang) => {
+  const v = f.value(r);
+  return typeof v === 'number' ? v : v === undefined ? undefined : cellText(v, lang);
+};
+
+type ViewRenderer = (view: View<unknown>, o: RenderOptions) => Rendered | Promise<Rendered>;
+
+export const VIEW_FORMATS: Readonly<Record<Format, ViewRenderer>> = Object.freeze({
+  table: (view, o) => layout(() => viewTable(view, o.lang, o.width, o.color).join('\n')),
+  json: (view) => viewJson(view),
+  md: (view, o) => viewMarkdown(view, o.lang).join('\n'),
+  csv: (view, o) =>
+    toCsv(
+      view.fields.map((f) => f.header[o.lang]),
+      view.rows.map((r) => view.fields.map((f) => cellOf(f, r, o.lang))),
+      { excel: !!o.excel },
+    ),
+  xlsx: (view, o) =>
+    toXlsx([
+      {
+        name: view.sheet?.[o.lang] ?? 'kp',
+        columns: view.fields.map((f) => ({ header: f.header[o.lang], wrap: f.flex })),
+        rows: view.rows.map((r) => view.fields.map((f) => cellOf(f, r, o.lang))),
+      },
+    ]),
+});
