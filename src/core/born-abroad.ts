@@ -2,7 +2,7 @@
 // column of counts over the Swedish parties (in the dataset's order), with each party's
 // population and the national reference. Stored with the snapshot and the cache one column per
 // code, so a run parses only the columns of the countries it asks about. Pure.
-import type { BornAbroad, RawDataset } from '../dataset/schema.js';
+import type { BornAbroad, RawDataset } from './records.js';
 
 export interface FormerState {
   readonly code: string;

@@ -1,7 +1,7 @@
 // Distances between Swedish parties, from the municipalities' points (GeoNames). A region has no
 // point of its own: it is taken as at its own county, 0 km from that county's municipalities.
 // Pure.
-import type { Municipality } from '../dataset/schema.js';
+import type { Municipality } from './records.js';
 
 export interface Point {
   readonly lat: number;
