@@ -36,6 +36,7 @@ import { computeMatch, parseLimit, renderMatch, weightError } from '../shell/mat
 import { resolveName } from '../shell/resolve.js';
 import { showCommand } from './show.js';
 import { writeFileSafely } from '../shell/write.js';
+import { extensionOf } from '../output/file-format.js';
 
 export interface AskOptions {
   readonly country?: string;
@@ -333,16 +334,29 @@ async function save(s: Ranked): Promise<void> {
     if (replace) break;
     suggestion = freeName(target, file);
   }
-  const excel = await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' });
-  const text = (await renderMatch(ctx, s.result, ds, { format: 'csv', lang, excel, output: file })) as string;
+  // A name ending in .xlsx gets a workbook, as `kp match -o NAME.xlsx` does; any other a CSV.
+  const xlsx = extensionOf(file) === '.xlsx';
+  const excel =
+    !xlsx && (await prompter.confirm({ id: 'excel', message: say('excel', lang), default: lang === 'sv' }));
+  const payload = await renderMatch(ctx, s.result, ds, {
+    format: xlsx ? 'xlsx' : 'csv',
+    lang,
+    excel,
+    output: file,
+  });
   try {
-    await writeFileSafely(resolve(ctx.io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, replace, file);
+    await writeFileSafely(
+      resolve(ctx.io.cwd, file),
+      typeof payload !== 'string' || payload.endsWith('\n') ? payload : `${payload}\n`,
+      replace,
+      file,
+    );
   } catch (e) {
     // A file that appeared meanwhile, or a folder that cannot be written: say so, keep the session.
     if (!(e instanceof OutputError)) throw e;
     ctx.io.stderr.write(`kp: ${e.localized(lang)}\n`);
     return;
   }
-  s.saved = { ...matchArgs(s), csv: { file, excel } };
+  s.saved = { ...matchArgs(s), csv: { file, excel, xlsx } };
   ctx.io.stderr.write(`${say('saved', lang, { n: shown(s.result).length, file })}\n`);
 }

@@ -25,7 +25,8 @@ export interface MatchArgs {
   /** Omitted when it is kp match's default. */
   readonly limit?: number;
   readonly lang: Lang;
-  readonly csv?: { readonly file: string; readonly excel: boolean };
+  /** The saved file: CSV (for Swedish Excel when excel), or a workbook when xlsx. */
+  readonly csv?: { readonly file: string; readonly excel: boolean; readonly xlsx?: boolean };
 }
 
 /** The flags in the order `kp match --help` lists them. */
@@ -42,7 +43,8 @@ export function matchCommandLine(a: MatchArgs): string {
   if (a.includeIneligible) flag('--include-ineligible');
   if (a.limit !== undefined && a.limit !== DEFAULT_LIMIT) flag('--limit', String(a.limit));
   if (a.weight) flag('--weight', a.weight);
-  if (a.csv) {
+  // A workbook's format is its file name's (.xlsx); a CSV is named whatever the person typed.
+  if (a.csv && !a.csv.xlsx) {
     flag('--format', 'csv');
     if (a.csv.excel) flag('--excel');
   }

@@ -84,7 +84,7 @@ export function priorityOf(spec: string): PriorityId | undefined {
 
 /** What to do once the ranking is on screen. */
 export const NEXT = Object.freeze({
-  save: t('Save the list as a CSV file', 'Spara listan som CSV-fil'),
+  save: t('Save the list as a CSV file or a workbook', 'Spara listan som CSV-fil eller arbetsbok'),
   show: t("Show one candidate's full profile", 'Visa en kandidats hela profil'),
   change: t('Change an answer and rank again', 'Ändra ett svar och rangordna igen'),
   quit: t('Quit', 'Avsluta'),
@@ -145,7 +145,7 @@ export const TEXT = Object.freeze({
     'Ta med svenska kommuner utan KP-historik också?',
   ),
   next: t('What next?', 'Vad vill du göra nu?'),
-  file: t('File name', 'Filnamn'),
+  file: t('File name (.xlsx for an Excel workbook)', 'Filnamn (.xlsx för en Excel-arbetsbok)'),
   fileEmpty: t('Type a file name', 'Skriv ett filnamn'),
   fileFolder: t('{file} is a folder: type a file name', '{file} är en mapp: skriv ett filnamn'),
   excel: t(

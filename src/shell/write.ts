@@ -12,10 +12,12 @@ import {
   chmodSync,
   closeSync,
   constants,
+  fstatSync,
   fsyncSync,
   linkSync,
   lstatSync,
   openSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -59,6 +61,8 @@ interface Target {
   readonly path: string;
   readonly kind: Kind;
   readonly stats?: Stats;
+  /** For /dev/stdout and the like: this process's own open file, written as it is. */
+  readonly fd?: number;
 }
 
 type Write = (t: Target, data: Payload, force: boolean, shown: string) => void | Promise<void>;
@@ -70,7 +74,7 @@ const TARGETS: Readonly<Record<Kind, Write>> = Object.freeze({
     if (!force) throw exists(shown);
     replaceAtomically(t, data, true, shown);
   },
-  stream: (t, data, _force, shown) => writeInto(t.path, data, shown),
+  stream: (t, data, _force, shown) => writeInto(t, data, shown),
   folder: (_t, _data, _force, shown) => {
     throw cannotWrite(shown, 'write.isFolder');
   },
@@ -99,6 +103,18 @@ function inspect(path: string, shown: string): Target {
     throw failed(e, shown);
   }
   if (!stats.isSymbolicLink()) return { path, kind: kindOf(stats), stats };
+  // /dev/stdout and the like: an open file of this process (a pipe, a terminal, or the file the
+  // shell redirected to). Written into, never replaced: replacing would write to a new file
+  // nobody holds open.
+  const fd = ownFd(path);
+  if (fd !== undefined) {
+    try {
+      fstatSync(fd);
+    } catch (e) {
+      throw failed(e, shown);
+    }
+    return { path, kind: 'stream', fd };
+  }
   let real: string;
   try {
     real = realpathSync(path);
@@ -111,6 +127,31 @@ function inspect(path: string, shown: string): Target {
   return { path: real, kind: kindOf(stats), stats };
 }
 
+/** Names of this process's open files: /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N. */
+const OWN_FD: readonly [RegExp, (m: RegExpExecArray) => number][] = [
+  [/^\/dev\/stdout$/, () => 1],
+  [/^\/dev\/stderr$/, () => 2],
+  [/^\/dev\/fd\/(\d+)$/, (m) => Number(m[1])],
+  [new RegExp(`^/proc/(?:self|thread-self|${process.pid})/fd/(\\d+)$`), (m) => Number(m[1])],
+];
+
+/** The file descriptor a link names (or a link it points to), if it is one of this process's. */
+function ownFd(path: string): number | undefined {
+  let p = path;
+  for (let hops = 0; hops < 40; hops++) {
+    for (const [re, fd] of OWN_FD) {
+      const m = re.exec(p);
+      if (m) return fd(m);
+    }
+    try {
+      p = resolve(dirname(p), readlinkSync(p));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 function kindOf(s: Stats): Kind {
   if (s.isFile()) return 'file';
   if (s.isCharacterDevice() || s.isFIFO()) return 'stream';
@@ -119,16 +160,17 @@ function kindOf(s: Stats): Kind {
 }
 
 /** A device or a named pipe: open and write, as `> PATH` would. A pipe waits for its reader. */
-async function writeInto(path: string, data: Payload, shown: string): Promise<void> {
+async function writeInto(t: Target, data: Payload, shown: string): Promise<void> {
   // Non-blocking throughout, waiting on timers: a blocked open() or write() would hold one of
   // Node's threads, and the process could then not exit on Ctrl+C.
-  let fd: number | undefined;
+  let fd = t.fd;
   while (fd === undefined) {
     try {
-      fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+      // O_APPEND: harmless on a device or a pipe, and what is in a file stays.
+      fd = openSync(t.path, constants.O_WRONLY | constants.O_APPEND | constants.O_NONBLOCK);
     } catch (e) {
-      // ENXIO: a named pipe nobody reads yet. Wait for the reader, as the shell does.
-      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw failed(e, shown);
+      // ENXIO on a named pipe: nobody reads it yet. Wait for the reader, as the shell does.
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO' || !t.stats?.isFIFO()) throw failed(e, shown);
       await pause();
     }
   }
@@ -145,7 +187,8 @@ async function writeInto(path: string, data: Payload, shown: string): Promise<vo
       }
     }
   } finally {
-    closeSync(fd);
+    // This process's own stdout (or other open file) stays open.
+    if (t.fd === undefined) closeSync(fd);
   }
 }
 

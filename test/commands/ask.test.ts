@@ -184,6 +184,17 @@ describe('kp ask on a terminal', () => {
     ['next', 'save'],
     ['file', ENTER],
   ];
+  it('a file name ending in .xlsx saves a workbook, without the CSV question', async () => {
+    const r = await ask([...upToSave.slice(0, 5), ['file', 'kenya.xlsx'], ['next', 'quit']], {
+      country: 'Kenya',
+      theme: ['refugees'],
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.asked.map((q) => q.id)).not.toContain('excel');
+    expect(readFileSync(join(cwd, 'kenya.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(r.stderr).toMatch(/kp match --country Kenya --theme refugees -o kenya\.xlsx\n$/);
+  });
+
   it.each([
     { at: 'role', script: [['role', CTRL_C]] },
     { at: 'priority', script: [...upToSave.slice(0, 2), ['priority', CTRL_C]] },

@@ -2,6 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  closeSync,
+  openSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -15,7 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kp } from '../helpers.js';
+import { kp, ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin', 'kp.js');
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kp-write-'));
 const KENYA = ['match', '--country', 'Kenya', '--theme', 'refugees', '--format', 'json'];
@@ -36,6 +40,26 @@ describe('-o PATH', () => {
     expect(JSON.parse(got)).toHaveLength(
       JSON.parse((await kp(['list', 'partnerships', '--format', 'json'])).stdout).length,
     );
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe']);
+  });
+
+  it('a named pipe nobody reads: kp waits, and Ctrl+C still ends it (130), the pipe left as it was', async () => {
+    const dir = tmp();
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, ...KENYA, '-o', fifo], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    // The note about the theme comes before the write: from then on kp is waiting on the pipe.
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString('utf8');
+      if (!child.killed && stderr.includes('refugees')) child.kill('SIGINT');
+    });
+    const code = await new Promise((ok) => child.on('exit', (c) => ok(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/kp: interrupted/);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['pipe']);
   });
@@ -72,6 +96,24 @@ describe('-o PATH', () => {
     expect(readlinkSync(join(dir, 'link.json'))).toBe(join('real', 'k.json'));
     expect(JSON.parse(readFileSync(join(dir, 'real', 'k.json'), 'utf8')).candidates[0].name).toBe('Borlänge');
     expect(readdirSync(join(dir, 'real'))).toEqual(['k.json']); // the temporary file went beside the target
+  });
+
+  // Spawned: in-process, /dev/stdout would be the test runner's own.
+  it('/dev/stdout is written into, to a pipe and to the file the shell redirected to', () => {
+    const args = [BIN, 'list', 'countries', '--format', 'json', '-o', '/dev/stdout'];
+    const piped = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout)[0]).toHaveProperty('id');
+
+    const file = join(tmp(), 'out.json');
+    writeFileSync(file, '');
+    const inode = statSync(file).ino;
+    const fd = openSync(file, 'w');
+    const redirected = spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(redirected.status, redirected.stderr).toBe(0);
+    expect(statSync(file).ino).toBe(inode); // the same file, written into, not replaced
+    expect(JSON.parse(readFileSync(file, 'utf8'))[0]).toHaveProperty('id');
   });
 
   it('a symbolic link to nothing is refused (73)', async () => {
