@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isScalar, parse, visit } from 'yaml';
+import { fold, readTsv as readReferenceTsv, slug } from './reference-tsv.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const refDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'reference'));
@@ -18,30 +19,8 @@ const dataDir = join(root, 'data');
 
 // ---------------------------------------------------------------- helpers
 
-function readTsv(name) {
-  const lines = readFileSync(join(refDir, name), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'));
-  const header = lines[0].split('\t');
-  return lines.slice(1).map((l) => {
-    const cells = l.split('\t');
-    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
-  });
-}
+const readTsv = (name) => readReferenceTsv(refDir, name);
 
-const fold = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
-    .replace(/ð/g, 'd');
-const slug = (s) =>
-  fold(s)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 const uniq = (xs) => [...new Set(xs.filter(Boolean))];
 const words = (s) => (s ? s.split(/\s+/).filter(Boolean) : []);
 const PHASE = { f: 'forberedelse', p: 'projekt', n: 'network' };

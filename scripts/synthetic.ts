@@ -238,6 +238,7 @@ export function synthesize(base: RawDataset, opts: SyntheticOptions): Synthetic 
       aliases: name === stem ? [] : [stem],
       country: country.id,
       themes: r.next() < 0.7 ? r.some(themeIds, 3) : [],
+      hosts: [],
       ...(r.next() < 0.5 && { province: `${title(r.pick(syllables))}${r.pick(syllables)} Province` }),
       ...(r.next() < 0.7 && { population: 5_000 + r.int(2_000_000) }),
       ...(r.next() < 0.05 && { seeking: { areas: r.some(themeIds, 3), source: `${SOURCE}/seeking` } }),

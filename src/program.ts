@@ -37,6 +37,7 @@ const DATA_FILE_HELP = [
   '  municipalities.yaml  Swedish municipalities, regions and associations',
   '  partners.yaml        municipalities abroad, with the ICLD partner-seeker profiles',
   '  partnerships.yaml    who worked with whom: KP partnerships and other relations',
+  '  born-abroad.yaml     optional: residents by country of birth (SCB), for diaspora evidence',
 ].join('\n');
 
 // Options with one value take it once and not empty (src/option-values.ts): `single` after
@@ -251,12 +252,18 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
         'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
         single('--status'),
       )
+      .option(
+        '--near <name>',
+        'municipalities: nearest first to this Swedish municipality or region, with the distance',
+        single('--near'),
+      )
+      .option('--within <km>', 'with --near: only those up to this many kilometres away', single('--within'))
       .addOption(formatOption(FORMATS, true))
       .addOption(langOption());
     outputOptions(list, true)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),

@@ -1,5 +1,6 @@
 // kp list KIND: every record of a kind, filtered, as a table, JSON, CSV or Markdown.
-import type { Dataset } from '../core/dataset.js';
+import type { Dataset, SwedishParty } from '../core/dataset.js';
+import { nearest } from '../core/geo.js';
 import { isActive, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js';
@@ -17,7 +18,8 @@ import type { Field, View } from '../output/view.js';
 import type { Context } from '../shell/context.js';
 import { type EmitOptions, emit } from '../shell/emit.js';
 import { LIST_KIND_NAMES, type ListKindName } from '../shell/list-kinds.js';
-import { resolveCountry, resolveThemes } from '../shell/filters.js';
+import { resolveCountry, resolveThemes, swedishResolver } from '../shell/filters.js';
+import { resolveName } from '../shell/resolve.js';
 
 export interface ListFilters {
   readonly country?: Country;
@@ -259,6 +261,49 @@ export interface ListOptions extends EmitOptions {
   readonly country?: string;
   readonly theme?: string[];
   readonly status?: string;
+  /** municipalities: sort by distance from this Swedish party; --within keeps those up to KM away. */
+  readonly near?: string;
+  readonly within?: string;
+}
+
+/** --within: kilometres, a number above 0. */
+function parseWithin(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const km = Number(value);
+  if (!value.trim() || !Number.isFinite(km) || km <= 0) throw usage('error.within', { value: clip(value) });
+  return km;
+}
+
+/** Rows by distance from one party, with a distance column (JSON distance_km; blank for "same county"). */
+function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOptions): View<unknown> {
+  const within = parseWithin(opts.within);
+  const from = resolveName(ctx, swedishResolver(ds), opts.near!, 'municipality').record;
+  if (!from.location)
+    ctx.say(from.kind === 'region' && from.county ? 'note.nearRegion' : 'note.nearUnplaced', {
+      name: from.name,
+      county: from.county ?? '',
+    });
+  const byName = [...rows].sort((a, b) => compareSv(a.name, b.name));
+  const near = nearest(from, byName, within);
+  const km = new Map(near.map((n) => [n.party.id, n.km]));
+  const fields = municipalities.fields(ds, opts.lang);
+  const distance = {
+    key: 'distance_km',
+    header: h('km', 'km'),
+    value: (m: SwedishParty) => {
+      const d = km.get(m.id);
+      return d === undefined ? undefined : Math.round(d);
+    },
+  };
+  return {
+    rows: near.map((n) => n.party),
+    fields: [fields[0]!, distance, ...fields.slice(1)] as Field<unknown>[],
+    json: () =>
+      near.map((n) => ({
+        ...(municipalities.json(n.party, ds) as object),
+        distance_km: n.km === undefined ? null : Math.round(n.km * 10) / 10,
+      })),
+  };
 }
 
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
@@ -270,6 +315,8 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
   if (opts.country && !kind.country) throw notHere('--country');
   if (opts.theme?.length && !kind.theme) throw notHere('--theme');
   if (opts.status && !kind.statuses) throw notHere('--status');
+  if ((opts.near || opts.within) && kind !== municipalities) throw usage('error.nearOnly', {});
+  if (opts.within && !opts.near) throw usage('error.withinNeedsNear', {});
   if (opts.status && !kind.statuses!.includes(opts.status)) {
     throw usage('error.listStatus', {
       kind: kindName,
@@ -286,6 +333,12 @@ export async function listCommand(ctx: Context, kindName: string, opts: ListOpti
     status: opts.status,
   };
   const rows = kind.rows(ds, filters);
+  if (opts.near) {
+    const view = nearView(ctx, ds, rows as SwedishParty[], opts);
+    await emit(ctx, view, opts);
+    if (!view.rows.length) ctx.say('note.nothingListed', { kind: kindName });
+    return;
+  }
   const lang = opts.lang;
   const sortKey = kind.fields(ds, lang)[0]!;
   const sorted = !kind.sorted

@@ -3,6 +3,7 @@ import type { Style } from '../output/style.js';
 import type { SwedishParty } from '../core/dataset.js';
 import type { Dataset } from '../core/dataset.js';
 import { yearSpan } from '../core/relations.js';
+import { bornAbroadSummary } from '../core/born-abroad.js';
 import { type AnyRecord, allEntries } from '../core/entries.js';
 import { getOrCreate } from '../core/memo.js';
 import { createResolver } from '../core/names.js';
@@ -11,7 +12,9 @@ import type { Country, Partner, Partnership, Theme } from '../dataset/schema.js'
 import { usage } from '../errors.js';
 import {
   countryName,
+  formatDecimal,
   formatNumber,
+  formatShare,
   KIND_LABEL,
   type Lang,
   PHASE_LABEL,
@@ -116,10 +119,31 @@ function toJson(r: AnyRecord, ds: Dataset): unknown {
     }
     default: {
       const m = r.record;
+      const born = bornAbroadOf(ds, m.id);
       return {
         ...m,
         kind: m.kind,
         status: ds.status.get(m.id),
+        ...(born && {
+          born_abroad: {
+            year: born.year,
+            population: born.population,
+            source: born.source,
+            countries: born.countries.map((d) => ({
+              code: d.country,
+              count: d.count,
+              share: Math.round(d.share * 1e6) / 1e6,
+              ratio: Math.round(d.ratio * 100) / 100,
+              partner_country: isPartnerCountry(ds, d.country),
+            })),
+            former_states: born.formerStates.map((d) => ({
+              code: d.country,
+              count: d.count,
+              share: Math.round(d.share * 1e6) / 1e6,
+              today: d.state.today,
+            })),
+          },
+        }),
         partnerships: (ds.relationsOf.get(m.id) ?? []).map((x) => relationJson(x, m.id, ds)),
       };
     }
@@ -179,10 +203,69 @@ function relationsBlock(id: string, ds: Dataset, lang: Lang, c: Style): string[]
   ];
 }
 
+/** The party's residents by country of birth, when the data has them. */
+function bornAbroadOf(ds: Dataset, id: string) {
+  const f = ds.bornAbroad;
+  const i = ds.raw.municipalities.findIndex((m) => m.id === id);
+  return f && i >= 0 ? bornAbroadSummary(f, i) : undefined;
+}
+
+/** A country on any of ICLD's lists, past or present. */
+const isPartnerCountry = (ds: Dataset, code: string) => !!ds.countries.get(code)?.icld_lists.length;
+
+/** How many groups `kp show` names per line. */
+const BORN_ABROAD_SHOWN = 6;
+
+function bornAbroadLines(m: SwedishParty, ds: Dataset, lang: Lang): string[] {
+  const born = bornAbroadOf(ds, m.id);
+  if (!born) return [];
+  const group = (code: string, count: number, share: number, ratio?: number) => {
+    const country = ds.countries.get(code);
+    const state = ds.bornAbroad?.formerStates.find((s) => s.code === code);
+    const name = country ? countryName(country, lang) : state ? state.name[lang] : code;
+    const vs = ratio ? `, ${formatDecimal(ratio, lang)}×` : '';
+    return `${name} ${formatNumber(count, lang)} (${formatShare(share, lang)}${vs})`;
+  };
+  const partner = born.countries.filter((d) => isPartnerCountry(ds, d.country)).slice(0, BORN_ABROAD_SHOWN);
+  const other = born.countries.filter((d) => !isPartnerCountry(ds, d.country)).slice(0, 3);
+  const line = (label: string, groups: string[]) =>
+    groups.length
+      ? // No break before a per cent sign: wrap at the other spaces.
+        wrap(`${label}: ${groups.join('; ')}`.replace(/ %/g, '\u00a0%'), 88).map(
+          (l, i) => `  ${i ? '  ' : ''}${l.replace(/\u00a0%/g, ' %')}`,
+        )
+      : [];
+  return [
+    ...line(
+      L(
+        lang,
+        `Born in partner countries (SCB ${born.year}, of ${formatNumber(born.population, lang)}; × the Swedish share)`,
+        `Födda i samarbetsländer (SCB ${born.year}, av ${formatNumber(born.population, lang)}; × andelen i Sverige)`,
+      ),
+      partner.map((d) => group(d.country, d.count, d.share, d.ratio)),
+    ),
+    ...line(
+      L(lang, 'Born in other countries in the data', 'Födda i andra länder i datan'),
+      other.map((d) => group(d.country, d.count, d.share, d.ratio)),
+    ),
+    ...line(
+      L(lang, 'Born in former states (not split by SCB)', 'Födda i forna stater (delas inte av SCB)'),
+      born.formerStates.map((d) => group(d.country, d.count, d.share)),
+    ),
+  ];
+}
+
 const swedish: Render<SwedishParty> = (m, ds, lang, c) => [
   `${c.bold(m.name)} — ${KIND_LABEL[m.kind]![lang]}${m.county ? `, ${m.county}` : ''}`,
   ...field(L(lang, 'SCB code', 'SCB-kod'), m.code),
   ...field(L(lang, 'Population (2024)', 'Folkmängd (2024)'), formatNumber(m.population, lang)),
+  ...field(
+    L(lang, 'Location', 'Läge'),
+    m.location
+      ? `${formatDecimal(m.location.lat, lang, 3)}° N, ${formatDecimal(m.location.lng, lang, 3)}° E (GeoNames)`
+      : undefined,
+  ),
+  ...bornAbroadLines(m, ds, lang),
   ...field(L(lang, 'KP status', 'KP-status'), STATUS_LABEL[ds.status.get(m.id) ?? 'none'][lang]),
   ...field(L(lang, 'Also known as', 'Även kallad'), list(m.aliases)),
   ...field(

@@ -51,6 +51,11 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
     `  municipalities.yaml  ${counts.municipalities} municipalities, ${counts.regions} regions (Gotland is both), ${counts.associations} other bodies`,
     `  partners.yaml        ${counts.partners} municipalities abroad, ${counts.seeking} seeking a Swedish partner`,
     `  partnerships.yaml    ${counts.partnerships} relations: ${counts.kp} KP partnerships, ${counts.other_relations} other (twin towns, letters of intent, ...)`,
+    ...(dataset.bornAbroad.length
+      ? [
+          `  born-abroad.yaml     residents by country of birth for ${counts.born_abroad} Swedish parties and Sweden (${ds.bornAbroad?.year})`,
+        ]
+      : []),
     `  latest year in the KP data: ${ds.asOf}`,
   ];
   ctx.write(lines.join('\n'));
@@ -71,6 +76,7 @@ function countsOf(dataset: RawDataset): Record<string, number> {
     partnerships: dataset.partnerships.length,
     kp: kp.length,
     other_relations: dataset.partnerships.length - kp.length,
+    born_abroad: dataset.bornAbroad.filter((b) => !b.national).length,
   };
 }
 

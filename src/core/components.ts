@@ -14,6 +14,13 @@
 //   If its reasons are of a new kind, that kind goes in core/reasons.ts and its sentence in
 //   output/reasons.ts (the type checker points at the missing sentence).
 import type { CandidateView } from './candidates.js';
+import {
+  diasporaApplies,
+  diasporaOfCandidate,
+  nearbyApplies,
+  nearbyOfCandidate,
+  nearbyWeightScale,
+} from './first-partners.js';
 import type { Reason } from './reasons.js';
 import { buildProfile } from './profile.js';
 import {
@@ -41,6 +48,8 @@ export interface RankingComponent<Id extends string = string> {
   score(view: CandidateView, i: number): number;
   /** The evidence behind candidate i's value, strongest first. */
   why(view: CandidateView, i: number): readonly Reason[];
+  /** The share of its weight it carries for this query (1 when absent): less where its evidence is weaker. */
+  weightScale?(view: CandidateView): number;
 }
 
 const component = <Id extends string>(c: RankingComponent<Id>): RankingComponent<Id> => Object.freeze(c);
@@ -144,6 +153,26 @@ export const COMPONENT_TABLE = Object.freeze([
     appliesTo: (view) => view.requester.population !== undefined,
     score: (view, i) => sizeSimilarity(view.requester.population, view.population(i), false).value,
     why: (view, i) => sizeSimilarity(view.requester.population, view.population(i), true).reasons,
+  }),
+  /** Residents born in the country in question, or in one whose refugees the partner hosts (SCB). */
+  component({
+    id: 'diaspora',
+    weight: 30,
+    label: { en: 'diaspora', sv: 'diaspora' },
+    appliesTo: diasporaApplies,
+    score: (view, i) => diasporaOfCandidate(view, i, false).value,
+    why: (view, i) => diasporaOfCandidate(view, i, true).reasons,
+  }),
+  /** Close to Swedish parties with KP experience in the country, the requester's own partners most. */
+  component({
+    id: 'nearby',
+    weight: 60,
+    label: { en: 'nearby', sv: 'grannar' },
+    header: { en: 'nearby', sv: 'grannar' },
+    appliesTo: nearbyApplies,
+    score: (view, i) => nearbyOfCandidate(view, i, false).value,
+    why: (view, i) => nearbyOfCandidate(view, i, true).reasons,
+    weightScale: nearbyWeightScale,
   }),
 ] as const);
 

@@ -1,5 +1,6 @@
 // The validated records, indexed for lookups, with what can be derived from them (KP status,
 // the reference year). Pure: built from data and a year given by the shell, never from the clock.
+import { type BornAbroadFacts, bornAbroadFacts } from './born-abroad.js';
 import { partnerFacts, swedishFacts } from './facts.js';
 import type { Dataset, PartnerFacts, SwedishFacts } from './model.js';
 import type { KpStatus, Municipality, Partnership, RawDataset } from './records.js';
@@ -102,13 +103,15 @@ export type Derived = Pick<
   /** The parties' facts, or how to read them when first needed; computed from the records if absent. */
   readonly facts?: () => PartnerFacts;
   readonly swedishFacts?: () => SwedishFacts;
+  readonly bornAbroad?: () => BornAbroadFacts | undefined;
 };
 
 /** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
 export function indexed(parts: Derived): Dataset {
   let facts: PartnerFacts | undefined;
   let swedish: SwedishFacts | undefined;
-  const { raw, facts: readFacts, swedishFacts: readSwedish, ...rest } = parts;
+  let born: { facts: BornAbroadFacts | undefined } | undefined;
+  const { raw, facts: readFacts, swedishFacts: readSwedish, bornAbroad: readBorn, ...rest } = parts;
   const ds: Dataset = {
     raw,
     ...rest,
@@ -124,6 +127,10 @@ export function indexed(parts: Derived): Dataset {
     get swedishFacts() {
       swedish ??= readSwedish ? readSwedish() : swedishFacts(ds);
       return swedish;
+    },
+    get bornAbroad() {
+      born ??= { facts: readBorn ? readBorn() : bornAbroadFacts(raw) };
+      return born.facts;
     },
   };
   return ds;

@@ -60,6 +60,16 @@ export function leaveOneOutCases(raw: RawDataset): Case[] {
 }
 
 /**
+ * A first partnership: once the pair is removed, none of its Swedish parties has any other KP
+ * partnership. History-based evidence cannot find these; diaspora and neighbours can.
+ */
+export function isColdStart(raw: RawDataset, c: Case): boolean {
+  return !raw.partnerships.some(
+    (p) => p.programme === 'kp' && !c.removed.has(p.id) && p.parties.some((id) => c.swedish.includes(id)),
+  );
+}
+
+/**
  * Where the real party lands, with ties counted fairly: a candidate tied with others sits at
  * a uniformly random place among them (a baseline that ties everyone gets no credit for order).
  */

@@ -20,3 +20,5 @@ export const UNKNOWN_YEAR_RECENCY = 0.6;
 export const INTEREST_STRENGTH = 0.8;
 /** Ranked areas of a partner-seeker profile: first, second, third. */
 export const SEEKING_AREA_STRENGTH = Object.freeze([1, 0.9, 0.8]);
+/** A relation its own source flags as uncertain (two Wikidata twin towns) counts this much. */
+export const UNCERTAIN_STRENGTH = 0.5;

@@ -57,6 +57,7 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     populations: [],
     seeking: [],
     byName: [],
+    hosts: [],
   };
   for (let i = 0; i < partners.length; i++) {
     const p = partners[i]!;
@@ -67,6 +68,7 @@ export function partnerFacts(ds: Dataset): PartnerFacts {
     f.countries.push(p.country);
     f.populations.push(p.population ?? null);
     f.seeking.push(p.seeking ? 1 : 0);
+    for (let k = 0; k < p.hosts.length; k++) f.hosts.push([i, p.hosts[k]!.country]);
   }
   const sorted = f.ids.map((_, i) => i);
   sorted.sort(
@@ -85,14 +87,16 @@ export function swedishFacts(ds: Dataset): SwedishFacts {
   const pairStart = [0];
   const pairLevel: number[] = [];
   const pairCountries: (readonly string[])[] = [];
+  const pairKp: number[] = [];
   for (const m of ds.raw.municipalities) {
     const profile = buildProfile(ds, m.id);
     add(profile);
     for (const p of profile.pairs) {
       pairLevel.push(levelOf(p.strength));
       pairCountries.push(p.countries);
+      pairKp.push(p.kp ? 1 : 0);
     }
     pairStart.push(pairLevel.length);
   }
-  return { ...c, pairStart, pairLevel, pairCountries };
+  return { ...c, pairStart, pairLevel, pairCountries, pairKp };
 }

@@ -2,6 +2,7 @@
 // computes them; dataset.ts indexes the records). Types only, so every core module can name them
 // without importing the code that builds them.
 import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './records.js';
+import type { BornAbroadFacts } from './born-abroad.js';
 import type { Taxonomy } from './themes.js';
 
 export type SwedishParty = Municipality;
@@ -26,6 +27,8 @@ export interface Dataset {
   readonly facts: PartnerFacts;
   /** What ranking needs of every Swedish party, without its relations' records (see facts.ts). */
   readonly swedishFacts: SwedishFacts;
+  /** Residents by country of birth per Swedish party; undefined when the data has none (born-abroad.yaml is optional). */
+  readonly bornAbroad: BornAbroadFacts | undefined;
 }
 
 /** Party i's KP counts and themes, as columns. */
@@ -57,6 +60,8 @@ export interface PartnerFacts extends ProfileColumns {
   readonly seeking: readonly number[];
   /** Partner i's position when all are sorted by name (Swedish collation), then id. */
   readonly byName: readonly number[];
+  /** Communities partners host: [partner index, country code] pairs (few partners have any). */
+  readonly hosts: readonly (readonly [number, string])[];
 }
 
 /** Swedish party i is the dataset's municipalities[i]. */
@@ -68,4 +73,6 @@ export interface SwedishFacts extends ProfileColumns {
   readonly pairStart: readonly number[];
   readonly pairLevel: readonly number[];
   readonly pairCountries: readonly (readonly string[])[];
+  /** 1 when the pair has a KP partnership (nearby counts KP experience only). */
+  readonly pairKp: readonly number[];
 }

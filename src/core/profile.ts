@@ -8,6 +8,7 @@ import {
   INTEREST_STRENGTH,
   PROGRAMME_WEIGHT,
   SEEKING_AREA_STRENGTH,
+  UNCERTAIN_STRENGTH,
   UNKNOWN_YEAR_RECENCY,
 } from './evidence.js';
 
@@ -39,6 +40,10 @@ export function recency(p: Partnership, asOf: number): number {
   if (y === undefined) return p.status === 'ended' ? UNKNOWN_YEAR_RECENCY * 0.8 : UNKNOWN_YEAR_RECENCY;
   return Math.max(0.25, Math.min(1, 0.5 ** ((asOf - y) / HALF_LIFE_YEARS)));
 }
+
+/** How much a row counts by its programme, and half when its own source doubts it. */
+const programmeWeight = (p: Partnership) =>
+  PROGRAMME_WEIGHT[p.programme] * (p.uncertain ? UNCERTAIN_STRENGTH : 1);
 
 export function buildProfile(
   ds: Dataset,
@@ -76,7 +81,7 @@ export function buildProfile(
     for (let n = 0; n < indexes.length; n++) {
       const r = relations[indexes[n]!]!;
       rows.push(r);
-      strength = Math.max(strength, PROGRAMME_WEIGHT[r.programme] * recencies[indexes[n]!]!);
+      strength = Math.max(strength, programmeWeight(r) * recencies[indexes[n]!]!);
       if (r.programme === 'kp') {
         kp = true;
         if (!active && isActive(r, ds.asOf)) active = true;
@@ -99,7 +104,7 @@ export function buildProfile(
   // half with age, where country experience fades further (a pair's strength, above).
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i]!;
-    const v = PROGRAMME_WEIGHT[r.programme] * (0.5 + 0.5 * recencies[i]!);
+    const v = programmeWeight(r) * (0.5 + 0.5 * recencies[i]!);
     for (let k = 0; k < r.themes.length; k++) bump(r.themes[k]!, v);
   }
   const interests = ds.swedish.get(id)?.interests ?? [];

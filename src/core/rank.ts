@@ -94,7 +94,7 @@ interface Context {
 const CONTEXT = new WeakMap<Ranking, Context>();
 
 /** Rank candidates for a query. Candidates with the requester as a KP partner are listed in `existing`. */
-export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
+export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
   const requester = requesterOf(query, ds);
   const pairs = requester.profile?.pairs ?? [];
   const existingKp = new Set(pairs.filter((p) => p.kp).flatMap((p) => p.others));
@@ -102,6 +102,7 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
     pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p.rows.map((r) => r.id)] as const)),
   );
   const view = candidateView(query, ds, requester);
+  const weights = scaledWeights(given, view);
 
   const counted = COMPONENT_TABLE.filter((c) => weights[c.id] > 0 && c.appliesTo(view));
   const applied = counted.map((c) => c.id);
@@ -149,6 +150,18 @@ export function rank(query: Query, ds: Dataset, weights: Weights): Ranking {
   const ranking: Ranking = { query, candidates, existing, applied, weights };
   CONTEXT.set(ranking, { view, otherRelation });
   return ranking;
+}
+
+/** The weights for this query: a component may weigh less where its evidence is weaker (nearby). */
+function scaledWeights(given: Weights, view: CandidateView): Weights {
+  let out: Record<Component, number> | undefined;
+  for (const c of COMPONENT_TABLE) {
+    const scale = 'weightScale' in c ? c.weightScale?.(view) : undefined;
+    if (scale === undefined || scale === 1) continue;
+    out ??= { ...given };
+    out[c.id] = given[c.id] * scale;
+  }
+  return out ? Object.freeze(out) : given;
 }
 
 /** Reasons that explain a component's points but say little in a list of reasons: kept to `why`. */

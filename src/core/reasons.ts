@@ -39,6 +39,28 @@ export type Reason =
   | { readonly type: 'seeking'; readonly areas: readonly string[] }
   | { readonly type: 'interested' }
   | { readonly type: 'similar-size'; readonly population: number; readonly requester: number }
+  | {
+      readonly type: 'diaspora';
+      /** Where the residents were born, how many, their share and its multiple of the national share. */
+      readonly country: string;
+      readonly count: number;
+      readonly share: number;
+      readonly ratio: number;
+      readonly year: number;
+      /** A partner abroad that hosts a community from that country (Lodwar: Somali refugees). */
+      readonly hostedBy?: { readonly id: string; readonly people?: string };
+      /** Residents counted by SCB under a former state whose territory includes the country. */
+      readonly former: readonly { readonly code: string; readonly count: number }[];
+    }
+  | {
+      readonly type: 'nearby';
+      /** to-sweden: the country in question; abroad: the candidate's. */
+      readonly country: string;
+      /** Swedish parties with KP experience there, nearest first; `own` when the neighbour is the requester's (or the candidate's) partner. */
+      readonly neighbours: readonly { readonly id: string; readonly km: number; readonly own: boolean }[];
+      /** Whose neighbours: the candidate's (to-sweden) or the requester's (ranking abroad). */
+      readonly whose: 'candidate' | 'requester';
+    }
   /** Size points for a size that is not similar, or that the data does not give (population 0). */
   | { readonly type: 'size'; readonly population?: number; readonly requester?: number }
   | { readonly type: 'ineligible'; readonly country: string }

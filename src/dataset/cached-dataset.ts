@@ -6,6 +6,7 @@
 // over 100,000 partners parses the ten it shows, not all of them, and the default run parses
 // neither the YAML nor every record (see docs/performance.md).
 import { type Dataset, indexed } from '../core/dataset.js';
+import { type BornAbroadFacts, type BornAbroadHead, bornAbroadRecords } from '../core/born-abroad.js';
 import type { PartnerFacts, SwedishFacts } from '../core/model.js';
 import { LazyRecords } from './lazy-records.js';
 import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './schema.js';
@@ -49,6 +50,8 @@ export const SECTIONS = [
   'offsets',
   'partners',
   'partnerships',
+  'bornAbroad',
+  'bornAbroadCounts',
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
@@ -87,6 +90,21 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
     return { bytes: Buffer.concat([OPEN, joined, CLOSE]), offsets };
   };
   const partners = records(raw.partners);
+  // Residents by country of birth: the head, and one column per country at known offsets, so a
+  // run parses only the columns it asks for (null when the data has none).
+  const born = ds.bornAbroad;
+  const columns = records(born ? born.codes.map((c) => born.column(c)!) : []);
+  const bornHead: StoredBornAbroad | null = born
+    ? {
+        year: born.year,
+        source: born.source,
+        national: born.national,
+        formerStates: born.formerStates,
+        population: born.population,
+        codes: born.codes,
+        offsets: columns.offsets,
+      }
+    : null;
   const partnerships = records(raw.partnerships);
   const json = (v: unknown) => Buffer.from(stringify(v), 'utf8');
   const core: Core = {
@@ -106,7 +124,14 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
     offsets: json({ partners: partners.offsets, partnerships: partnerships.offsets } satisfies Offsets),
     partners: partners.bytes,
     partnerships: partnerships.bytes,
+    bornAbroad: json(bornHead),
+    bornAbroadCounts: columns.bytes,
   };
+}
+
+/** The born-abroad head as stored, with the byte offsets of its columns in bornAbroadCounts. */
+interface StoredBornAbroad extends BornAbroadHead {
+  readonly offsets: readonly number[];
 }
 
 function relations(raw: RawDataset): Relations {
@@ -237,6 +262,33 @@ export function openCachedDataset(
     },
   );
 
+  let born: BornAbroadFacts | undefined;
+  const readBorn = (): BornAbroadFacts | undefined => {
+    if (born) return born;
+    const head = json<StoredBornAbroad | null>('bornAbroad');
+    if (!head) return undefined;
+    if (
+      head.population?.length !== core.municipalities.length ||
+      head.offsets?.length !== head.codes.length + 1
+    )
+      throw new Error('the stored facts are not what this build writes');
+    const at = new Map(head.codes.map((c, i) => [c, i]));
+    const parsed = new Map<string, readonly (number | null)[]>();
+    const { offsets, ...rest } = head;
+    born = {
+      ...rest,
+      column: (code) => {
+        const i = at.get(code);
+        if (i === undefined) return undefined;
+        let col = parsed.get(code);
+        if (!col)
+          parsed.set(code, (col = JSON.parse(text('bornAbroadCounts', offsets[i], offsets[i + 1]! - 1))));
+        return col;
+      },
+    };
+    return born;
+  };
+  let allBorn: ReturnType<typeof bornAbroadRecords> | undefined;
   let allPartners: Partner[] | undefined;
   let allPartnerships: Partnership[] | undefined;
   const raw: RawDataset = {
@@ -252,6 +304,10 @@ export function openCachedDataset(
       allPartnerships ??= partnerships.all();
       return allPartnerships;
     },
+    get bornAbroad() {
+      allBorn ??= bornAbroadRecords(readBorn(), core.municipalities);
+      return allBorn;
+    },
   };
   return indexed({
     raw,
@@ -262,6 +318,7 @@ export function openCachedDataset(
     status,
     rarity: new Map(core.rarity),
     facts: readFacts,
+    bornAbroad: readBorn,
     swedishFacts: () => {
       const f = json<SwedishFacts>('swedishFacts');
       if (f?.pairStart?.length !== core.municipalities.length + 1)
@@ -279,7 +336,7 @@ export function snapshotFile(ds: Dataset): Buffer {
 }
 
 export const SNAPSHOT_FORMAT = 'kp-snapshot';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** The dataset in a snapshot file, or undefined when the file is not one this build writes. */
 export function openSnapshot(bytes: Buffer): Dataset | undefined {

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import type { LoadProgress } from './progress.js';
-import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
+import { DATA_FILES, type DataFileKey, isOptional, type RawDataset } from './schema.js';
 import { Validator } from './validate.js';
 import { type ParsedFile, parseYamlFile } from './yaml.js';
 
@@ -34,6 +34,11 @@ export function loadDataDir(dir: string, progress?: LoadProgress): LoadedData {
     const read = reads[i]!;
     reads[i] = undefined; // the bytes can go once the file is read
     const check = validator.file(key);
+    // An optional file left out holds no records; it is not a problem.
+    if (read && 'problem' in read && read.problem.code === 'MISSING_FILE' && isOptional(key)) {
+      check.done(true);
+      continue;
+    }
     if (!read || 'problem' in read) {
       if (read) problems.push(read.problem);
       check.done(false);

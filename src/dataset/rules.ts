@@ -25,6 +25,7 @@ const FILE: Record<DataFileKey, string> = {
   municipalities: 'municipalities.yaml',
   partners: 'partners.yaml',
   partnerships: 'partnerships.yaml',
+  bornAbroad: 'born-abroad.yaml',
 };
 
 function problem(
@@ -87,6 +88,9 @@ const REFERENCES: readonly Reference[] = [
   ref('partnerships', 'parties', 'party', (r) => list('parties', r.parties)),
   ref('partnerships', 'themes', 'theme', (r) => list('themes', r.themes)),
   ref('partners', 'themes', 'theme', (r) => list('themes', r.themes)),
+  ref('partners', 'countries', 'country', (r) =>
+    r.hosts.map((h, i) => [['hosts', i, 'country'], h.country] as const),
+  ),
   ref('partners', 'themes', 'theme', (r) => list('areas', r.seeking?.areas, ['seeking'])),
   ref('municipalities', 'themes', 'theme', (r) => list('interests', r.interests)),
   ref('themes', 'themes', 'broader theme', (r) => list('broader', r.broader)),
@@ -342,6 +346,136 @@ const namesDistinct: Rule = ({ data }) => {
   return out;
 };
 
+/** SCB's codes for states that no longer exist: a count under one needs its mapping to today's countries. */
+const SCB_FORMER_STATES = new Set(['YU', 'CS', 'SU', 'CSHH', 'DD', 'XC']);
+
+/**
+ * Residents by country of birth: one record per Swedish party and one national reference; every
+ * country code is a country in countries.yaml or a former state mapped in the national record;
+ * no count exceeds the population. Absent counts are unknown: nothing here fills them.
+ */
+const bornAbroadCounts: Rule = ({ data, unreadable }) => {
+  const out: Problem[] = [];
+  const err = (code: string, path: readonly (string | number)[], message: string) =>
+    out.push(problem('error', code, 'bornAbroad', path, message));
+  const rows = data.bornAbroad;
+  if (!rows.length) return out;
+  const countries = new Set(data.countries.map((c) => c.record.id));
+  const swedish = new Set(data.municipalities.map((m) => m.record.id));
+  const checkCountries = !unreadable.has('countries');
+  const nationals = rows.filter((r) => r.record.national);
+  if (!nationals.length)
+    err(
+      'NO_NATIONAL_REFERENCE',
+      [rows[0]!.index],
+      'no record has "national: true": shares are compared with the national one (add Riket\'s counts)',
+    );
+  const former = new Map<string, readonly (string | number)[]>();
+  nationals.forEach(({ record, index }, n) => {
+    if (n > 0) err('DUPLICATE_NATIONAL', [index, 'national'], `${record.id}: a second national reference`);
+    if (record.party)
+      err('NATIONAL_WITH_PARTY', [index, 'party'], `${record.id}: the national reference has no party`);
+    if (!record.source)
+      err('MISSING_FIELD', [index], `${record.id}: "source" is required on the national reference`);
+    for (const [code, f] of Object.entries(record.former_states ?? {})) {
+      former.set(code, [index, 'former_states', code]);
+      if (!/^[A-Z]{2,4}$/.test(code))
+        err(
+          'BAD_CODE',
+          [index, 'former_states', code],
+          `${record.id}: "${code}" is not an SCB country code (2–4 capital letters)`,
+        );
+      else if (checkCountries && countries.has(code))
+        err(
+          'BAD_CODE',
+          [index, 'former_states', code],
+          `${record.id}: "${code}" is a country in countries.yaml, not a former state`,
+        );
+      if (checkCountries)
+        f.today.forEach((c, i) => {
+          if (!countries.has(c))
+            err(
+              'UNKNOWN_COUNTRY',
+              [index, 'former_states', code, 'today', i],
+              `${record.id}: country "${c}" does not exist${didYouMean(c, countries)}`,
+            );
+        });
+    }
+  });
+  const year = nationals[0]?.record.year;
+  const seen = new Map<string, string>();
+  for (const { record, index } of rows) {
+    if (!record.national) {
+      if (!record.party)
+        err('MISSING_FIELD', [index], `${record.id}: "party" is required (or "national: true" for Sweden)`);
+      else if (!unreadable.has('municipalities') && !swedish.has(record.party))
+        err(
+          'UNKNOWN_PARTY',
+          [index, 'party'],
+          `${record.id}: "${record.party}" is not a Swedish municipality or region${didYouMean(record.party, swedish)}`,
+        );
+      else if (seen.has(record.party))
+        err(
+          'DUPLICATE_PARTY',
+          [index, 'party'],
+          `${record.id}: ${record.party} already has counts (${seen.get(record.party)})`,
+        );
+      else seen.set(record.party, record.id);
+      if (record.former_states)
+        err(
+          'MISPLACED_FIELD',
+          [index, 'former_states'],
+          `${record.id}: former states are mapped on the national reference only`,
+        );
+      if (year !== undefined && record.year !== year)
+        err(
+          'YEAR_MISMATCH',
+          [index, 'year'],
+          `${record.id}: year ${record.year}, but the national reference is for ${year}`,
+        );
+    }
+    let sum = 0;
+    let above = false;
+    for (const [code, n] of Object.entries(record.born_in)) {
+      const path = [index, 'born_in', code];
+      sum += n;
+      above ||= n > record.population;
+      if (n > record.population)
+        err(
+          'COUNT_ABOVE_POPULATION',
+          path,
+          `${record.id}: ${n} born in ${code} is more than the population, ${record.population}`,
+        );
+      if (!/^[A-Z]{2,4}$/.test(code))
+        err(
+          'BAD_CODE',
+          path,
+          `${record.id}: "${code}" is not a country code (two capital letters, such as "SO")`,
+        );
+      else if (former.has(code) || !checkCountries || countries.has(code)) continue;
+      else if (SCB_FORMER_STATES.has(code))
+        err(
+          'FORMER_STATE_UNMAPPED',
+          path,
+          `${record.id}: "${code}" is a former state; map it to today's countries under former_states in the national record`,
+        );
+      else
+        err(
+          'UNKNOWN_COUNTRY',
+          path,
+          `${record.id}: country "${code}" does not exist${didYouMean(code, countries)}`,
+        );
+    }
+    if (sum > record.population && !above)
+      err(
+        'COUNT_ABOVE_POPULATION',
+        [index, 'born_in'],
+        `${record.id}: the counts add up to ${sum}, more than the population, ${record.population}`,
+      );
+  }
+  return out;
+};
+
 /** Named rules, run in this order. */
 export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ['uniqueIds', uniqueIds],
@@ -352,6 +486,7 @@ export const RULES: ReadonlyArray<readonly [string, Rule]> = [
   ['uniqueCodes', uniqueCodes],
   ['themeHierarchy', themeHierarchy],
   ['namesDistinct', namesDistinct],
+  ['bornAbroadCounts', bornAbroadCounts],
 ];
 
 /** Every rule; `progress` hears after each, so a bar moves through the seconds they take at 100,000 records. */

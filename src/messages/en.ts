@@ -15,6 +15,8 @@ export const en = {
   'eligibility.never':
     "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
+  'note.nearRegion': '{name} has no point of its own: the municipalities of {county}',
+  'note.nearUnplaced': '{name} has no location in the data: nothing can be placed near it',
   'note.wrote': 'wrote {file}',
 
   // What a name was looked up as (in notes and errors).
@@ -35,6 +37,9 @@ export const en = {
   'error.listKind': 'cannot list "{kind}": choose {kinds}',
   'error.listOption': '{option} does not apply to `kp list {kind}`',
   'error.listStatus': '--status for {kind} is one of {statuses}, not "{value}"',
+  'error.nearOnly': '--near and --within apply to `kp list municipalities` only',
+  'error.withinNeedsNear': '--within needs --near NAME: the place to measure from',
+  'error.within': '--within takes a distance in kilometres above 0, such as 60, not "{value}"',
   'error.listOneTheme': '`kp list` takes one --theme',
   'error.showWhat': 'name what to show, e.g. `kp show Borlänge` or `kp show Kenya`',
   'error.askNeedsTerminal':

@@ -12,6 +12,8 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'eligibility.never':
     '{country} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
   'note.nothingListed': 'inga {kind} matchar filtren',
+  'note.nearRegion': '{name} har ingen egen punkt: kommunerna i {county}',
+  'note.nearUnplaced': '{name} har inget läge i datan: inget kan placeras nära den',
   'note.wrote': 'skrev {file}',
 
   'what.country': 'land',
@@ -29,6 +31,9 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.listKind': 'kan inte lista "{kind}": välj {kinds}',
   'error.listOption': '{option} gäller inte `kp list {kind}`',
   'error.listStatus': '--status för {kind} är något av {statuses}, inte "{value}"',
+  'error.nearOnly': '--near och --within gäller bara `kp list municipalities`',
+  'error.withinNeedsNear': '--within behöver --near NAMN: platsen att mäta från',
+  'error.within': '--within tar ett avstånd i kilometer över 0, till exempel 60, inte "{value}"',
   'error.listOneTheme': '`kp list` tar ett --theme',
   'error.showWhat': 'ange vad som ska visas, t.ex. `kp show Borlänge` eller `kp show Kenya`',
   'error.askNeedsTerminal':

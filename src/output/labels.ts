@@ -69,3 +69,13 @@ export function formatNumber(n: number | undefined, lang: Lang): string {
   if (Number.isSafeInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
   return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/[\u00a0\u202f ]/g, THOUSANDS[lang]);
 }
+
+/** One decimal, with the language's decimal mark, without Intl (see formatNumber): 1.4, 1,4. */
+export function formatDecimal(x: number, lang: Lang, digits = 1): string {
+  const text = x.toFixed(digits);
+  return lang === 'sv' ? text.replace('.', ',') : text;
+}
+
+/** A share as a percentage: "3.7 %" (shares under 0.1 % with two decimals). */
+export const formatShare = (share: number, lang: Lang): string =>
+  `${formatDecimal(100 * share, lang, share < 0.001 ? 2 : 1)} %`;

@@ -2,7 +2,7 @@
 // and the query that produced them (inputs as resolved, weights, date, data source, notes). Pure.
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
-import { eligibility } from '../core/eligibility.js';
+import { countryEligibility } from './eligibility.js';
 import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
 import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';
@@ -42,16 +42,6 @@ const Q = {
   abroad: h('Partners abroad for a Swedish party', 'Partner utomlands för en svensk part'),
 } as const;
 
-/** Where a country stands with ICLD: on the current list, on an earlier one, or never. */
-const ELIGIBILITY = {
-  current: h("on ICLD's current list of partner countries", 'på ICLD:s nuvarande lista över samarbetsländer'),
-  earlier: h(
-    'on an earlier ICLD list, not the current one: candidates there are not eligible now',
-    'på en tidigare ICLD-lista, inte den nuvarande: kandidater där är inte behöriga nu',
-  ),
-  never: h('never on an ICLD list of partner countries', 'aldrig på en ICLD-lista över samarbetsländer'),
-} as const;
-
 export interface WorkbookSource {
   /** The --data directory, or undefined for the shipped data. */
   readonly dataDir?: string;
@@ -67,7 +57,9 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
   ];
   if (result.country) {
     rows.push([Q.country[lang], `${countryName(result.country, lang)} (${result.country.id})`]);
-    rows.push([Q.eligibility[lang], ELIGIBILITY[eligibility(result.country)][lang]]);
+    // current, earlier or never (as JSON's query.country.eligibility), and the sentence.
+    const e = countryEligibility(result.country, lang);
+    rows.push([Q.eligibility[lang], e.eligibility, e.note]);
   }
   if (q.from) rows.push([Q.from[lang], `${q.from.name} (${q.from.id})`]);
   rows.push([

@@ -6,7 +6,9 @@ import type { Partnership } from '../core/records.js';
 import {
   countryName,
   fill,
+  formatDecimal,
   formatNumber,
+  formatShare,
   type Lang,
   PHASE_LABEL,
   PROGRAMME_LABEL,
@@ -76,6 +78,32 @@ const T = {
   },
   existing: { en: 'already has a relation with {x}: {what}', sv: 'har redan en relation med {x}: {what}' },
   more: { en: 'and {n} more', sv: 'och {n} till' },
+  diaspora: {
+    en: '{n} residents born in {c} ({share}, {ratio}× the Swedish average; SCB {year})',
+    sv: '{n} invånare födda i {c} ({share}, {ratio} gånger andelen i Sverige; SCB {year})',
+  },
+  diasporaBelow: {
+    en: '{n} residents born in {c} ({share}; SCB {year})',
+    sv: '{n} invånare födda i {c} ({share}; SCB {year})',
+  },
+  hosts: {
+    en: '{p} also hosts people from {c} ({people})',
+    sv: '{p} har också tagit emot människor från {c} ({people})',
+  },
+  hostsFrom: { en: '{p} hosts people from {c} too', sv: '{p} har också tagit emot människor från {c}' },
+  former: {
+    en: "besides {n} born in {state}, counted by SCB under that former state, not by today's countries",
+    sv: 'utöver {n} födda i {state}, som SCB räknar under den forna staten, inte efter dagens länder',
+  },
+  nearbyCandidate: {
+    en: 'close to Swedish parties with KP experience in {c}: {list}',
+    sv: 'nära svenska parter med KP-erfarenhet i {c}: {list}',
+  },
+  nearbyRequester: {
+    en: 'KP partner of Swedish parties near you: {list}',
+    sv: 'KP-partner till svenska parter nära er: {list}',
+  },
+  yourPartner: { en: 'your partner', sv: 'er partner' },
 } as const;
 
 /** The reasons' words, for the test that every message has both languages. */
@@ -236,6 +264,43 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
     case 'ineligible': {
       const c = ds.countries.get(r.country);
       return t('ineligible', lang, { c: c ? countryName(c, lang) : r.country });
+    }
+    case 'diaspora': {
+      const c = ds.countries.get(r.country);
+      const name = c ? countryName(c, lang) : r.country;
+      const vars = {
+        n: formatNumber(r.count, lang),
+        c: name,
+        share: formatShare(r.share, lang),
+        ratio: formatDecimal(r.ratio, lang),
+        year: r.year,
+      };
+      const parts = [t(r.ratio > 0 ? 'diaspora' : 'diasporaBelow', lang, vars)];
+      for (const f of r.former) {
+        const state = ds.bornAbroad?.formerStates.find((s) => s.code === f.code);
+        parts.push(
+          t('former', lang, { n: formatNumber(f.count, lang), state: state ? state.name[lang] : f.code }),
+        );
+      }
+      if (r.hostedBy) {
+        const p = partyName(ds, r.hostedBy.id, lang, false);
+        const people =
+          r.hostedBy.people ??
+          ds.partners.get(r.hostedBy.id)?.hosts.find((h) => h.country === r.country)?.people;
+        parts.push(people ? t('hosts', lang, { p, people, c: name }) : t('hostsFrom', lang, { p, c: name }));
+      }
+      return parts.join('; ');
+    }
+    case 'nearby': {
+      const list = r.neighbours
+        .map(
+          (n) =>
+            `${partyName(ds, n.id, lang, false)} (${formatNumber(n.km, lang)} km${n.own && r.whose === 'candidate' ? `, ${t('yourPartner', lang)}` : ''})`,
+        )
+        .join(', ');
+      if (r.whose === 'requester') return t('nearbyRequester', lang, { list });
+      const c = ds.countries.get(r.country);
+      return t('nearbyCandidate', lang, { c: c ? countryName(c, lang) : r.country, list });
     }
     case 'existing-relation': {
       const rows = r.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);

@@ -28,6 +28,9 @@ export const partyResolver = (ds: Dataset) =>
     createResolver<Party>([...ds.raw.municipalities.map(swedishEntry), ...partnerEntries(ds)]),
   );
 
+export const swedishResolver = (ds: Dataset) =>
+  resolver<SwedishParty>(ds, 'swedish', () => createResolver(ds.raw.municipalities.map(swedishEntry)));
+
 export function resolveCountry(ctx: Context, ds: Dataset, input: string): Country {
   return resolveName(ctx, countryResolver(ds), input, 'country', (c, lang) => c.name[lang]).record;
 }

@@ -133,6 +133,8 @@ describe('kp match', () => {
       'capacity',
       'seeking',
       'size',
+      'diaspora',
+      'nearby',
     ]);
   });
 

@@ -116,7 +116,7 @@ describe('kp match --format csv', () => {
     expect(
       r.stdout.startsWith('\ufeff"rang";"namn";"typ";"kod eller id";"län eller provins";"land";"poäng"'),
     ).toBe(true);
-    expect(r.stdout).toContain('\r\n1;"Borlänge";"kommun";"2081";"Dalarnas län";"Sverige";71,5;');
+    expect(r.stdout).toContain('\r\n1;"Borlänge";"kommun";"2081";"Dalarnas län";"Sverige";53,2;');
   });
 
   it('neutralises a hostile name from user-edited data', async () => {
@@ -199,9 +199,9 @@ describe('every format carries the whole answer', () => {
     expect(flagged).toContain("\n\n\\* country not on ICLD's current list\n");
     const explained = (await kp([...GEORGIA, '--format', 'md', '--explain'])).stdout;
     expect(explained).toMatch(
-      /^\| # \| Name \| Where \| Score \| theme \| country \| region \| experience \| capacity \| seeking \| size \| Why \|$/m,
+      /^\| # \| Name \| Where \| Score \| theme \| country \| region \| experience \| capacity \| seeking \| size \| diaspora \| nearby \| Why \|$/m,
     );
-    expect(explained).toMatch(/\nWeights: theme 50 \(max 50\.0 points\)/);
+    expect(explained).toMatch(/\nWeights: theme 50 \(max 35\.2 points\)/);
   });
 
   it('CSV: an eligibility column and a note, and the already-partners as unranked rows', async () => {

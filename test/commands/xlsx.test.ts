@@ -66,7 +66,7 @@ describe('kp match -o FILE.xlsx', () => {
     );
     expect(q).toMatchObject({
       Country: 'Kenya (KE)',
-      "Country on ICLD's list": "on ICLD's current list of partner countries",
+      "Country on ICLD's list": 'current',
       Themes: 'Refugee inclusion and integration',
       'Weight: theme': 50,
       Limit: 10,
@@ -74,6 +74,11 @@ describe('kp match -o FILE.xlsx', () => {
       'Candidates shown': 10,
     });
     expect(typeof q['Data as of']).toBe('number');
+    const georgia = await write(['match', '--from', 'Ekerö', '--country', 'Georgia']);
+    const row = records(georgia.getWorksheet('Query')!).find(
+      (r) => r.Field!.value === "Country on ICLD's list",
+    )!;
+    expect([row.Value!.value, row.Note!.value]).toEqual(['earlier', expect.stringMatching(/^Georgia /)]);
   });
 
   it('Swedish: sheet names and headers in Swedish; already-partners in the query sheet and as a row', async () => {

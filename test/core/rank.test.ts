@@ -102,7 +102,7 @@ describe('score', () => {
 
 describe('theme fit follows the taxonomy', () => {
   const onlyTheme = parseWeights(
-    'theme=1,country=0,region=0,experience=0,capacity=0,seeking=0,size=0',
+    'theme=1,country=0,region=0,experience=0,capacity=0,seeking=0,size=0,diaspora=0,nearby=0',
   ).weights;
   const themeScore = (asked: string, has: string) => {
     const d = indexDataset({
@@ -143,6 +143,7 @@ describe('determinism', () => {
       municipalities: [...copy.municipalities].reverse(),
       partners: [...copy.partners].reverse(),
       partnerships: [...copy.partnerships].reverse(),
+      bornAbroad: [...copy.bornAbroad].reverse(),
     });
     const q: Query = deepFreeze({
       direction: 'to-sweden',
@@ -165,7 +166,10 @@ describe('parseWeights', () => {
     { spec: 'theme = 2.5', ok: true },
     { spec: 'colour=3', ok: false },
     { spec: 'theme', ok: false },
-    { spec: 'theme=0,country=0,region=0,experience=0,capacity=0,seeking=0,size=0', ok: false },
+    {
+      spec: 'theme=0,country=0,region=0,experience=0,capacity=0,seeking=0,size=0,diaspora=0,nearby=0',
+      ok: false,
+    },
   ])('$spec', ({ spec, ok }) => {
     expect(parseWeights(spec).errors.length === 0).toBe(ok);
   });

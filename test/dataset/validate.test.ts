@@ -59,6 +59,11 @@ describe('each invalid fixture reports its problem, where it is', () => {
     { name: 'theme-cycle', expected: ['THEME_CYCLE themes.yaml:4:12', 'THEME_CYCLE themes.yaml:9:12'] },
     { name: 'unknown-field', expected: ['UNKNOWN_FIELD partnerships.yaml:17:10'] },
     { name: 'invalid-enum', expected: ['INVALID_VALUE partnerships.yaml:20:14'] },
+    { name: 'born-abroad-bad-code', expected: ['BAD_CODE born-abroad.yaml:24:9'] },
+    { name: 'born-abroad-unknown-party', expected: ['UNKNOWN_PARTY born-abroad.yaml:19:10'] },
+    { name: 'born-abroad-above-population', expected: ['COUNT_ABOVE_POPULATION born-abroad.yaml:23:9'] },
+    { name: 'born-abroad-unmapped-former-state', expected: ['FORMER_STATE_UNMAPPED born-abroad.yaml:18:9'] },
+    { name: 'born-abroad-unknown-country', expected: ['UNKNOWN_COUNTRY born-abroad.yaml:23:9'] },
   ];
 
   it('covers every invalid fixture folder', () => {
@@ -89,8 +94,31 @@ describe('messages say what to do', () => {
     ['unquoted-code', 'must be a quoted string such as "0125"'],
     ['duplicate-id', 'id "masaka" is already used (see data/partners.yaml:4:7)'],
     ['missing-field', 'kalix: "name" is required'],
+    [
+      'born-abroad-unknown-party',
+      '"borlang" is not a Swedish municipality or region (did you mean "borlange"?)',
+    ],
+    ['born-abroad-above-population', '15801 born in UG is more than the population, 15800'],
+    ['born-abroad-unmapped-former-state', "map it to today's countries under former_states"],
   ])('%s', (name, text) => {
     expect(message(name).join('\n')).toContain(text);
+  });
+});
+
+describe('born-abroad.yaml is optional and checked when present', () => {
+  it('a valid one (block style) has no problems', () => {
+    const dir = caseDir('born-abroad-above-population', (d) => {
+      const file = join(d, 'born-abroad.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('UG: 15801', 'UG: 158'));
+    });
+    const { dataset, problems } = loadDataDir(dir);
+    expect(problems).toEqual([]);
+    expect(dataset.bornAbroad.map((b) => b.party ?? 'national')).toEqual(['national', 'kalix']);
+  });
+  it('absent, it holds no records', () => {
+    const { dataset, problems } = loadDataDir(caseDir());
+    expect(problems).toEqual([]);
+    expect(dataset.bornAbroad).toEqual([]);
   });
 });
 

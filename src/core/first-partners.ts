@@ -1,0 +1,285 @@
+// The evidence that can find a first partnership: a diaspora (residents born in the country in
+// question, or in a country whose refugees the partner abroad also hosts) and neighbours with
+// KP experience there. Each is a signal 0–1 with its reasons, like signals.ts, read through the
+// candidate view by the `diaspora` and `nearby` components (components.ts). Pure.
+import type { BornAbroadFacts } from './born-abroad.js';
+import { diasporaOf, formerStatesOf } from './born-abroad.js';
+import type { CandidateView } from './candidates.js';
+import type { Dataset } from './dataset.js';
+import { partyDistance } from './geo.js';
+import { combine } from './profile.js';
+import type { Reason } from './reasons.js';
+import { NO_REASONS, NONE, type Signal } from './signals.js';
+
+/**
+ * Diaspora: residents born in a country, as a multiple of the national share. The value grows
+ * with the logarithm of that multiple, reaching 1 at this multiple; fewer residents than the
+ * minimum are too few to build a partnership on, whatever their share.
+ */
+export const DIASPORA_FULL_RATIO = 8;
+export const DIASPORA_MIN_COUNT = 20;
+/**
+ * A diaspora from the country in question counts this much of a community the partner abroad
+ * itself hosts (Lodwar: Somali refugees, as Borlänge): the partner's own link is the stronger
+ * evidence, and without it country experience must still lead (seed scenario: Georgia → Skövde).
+ */
+export const DIASPORA_COUNTRY_STRENGTH = 0.2;
+/** Nearby: a neighbour with KP experience counts fully at 0 km, half at NEARBY_HALF_KM, nothing from NEARBY_KM. */
+export const NEARBY_KM = 150;
+export const NEARBY_HALF_KM = 40;
+/**
+ * A neighbour that is the requester's own Swedish partner counts this much (a partner abroad
+ * that took one Swedish partner often takes another nearby: JB Marks with Växjö, then Älmhult);
+ * any other neighbour with KP experience in the country a twentieth of it (eval: distance alone is weak).
+ */
+export const NEARBY_OWN_PARTNER = 1;
+export const NEARBY_OTHER = 0.05;
+/** Ranking abroad for a Swedish party, nearby weighs this share of its weight. */
+export const NEARBY_ABROAD = 0.2;
+
+const hasSwedish = (ds: Dataset, ids: ReadonlySet<string>) => [...ids].some((id) => ds.swedish.has(id));
+
+// ---- the components' view of it ------------------------------------------------------------
+
+/** What the two components work out once per query (per candidate view). */
+interface QueryEvidence {
+  /** The requester's place among the Swedish parties (-1: not a Swedish party). */
+  readonly swedishIndex: number;
+  /** to-sweden: the countries whose diaspora counts. */
+  readonly links: readonly DiasporaLink[];
+  /** abroad: the countries partner i hosts people from. */
+  readonly hosts: ReadonlyMap<number, readonly string[]>;
+  readonly ownSwedish: boolean;
+  readonly nearby: (i: number, why: boolean) => Signal;
+}
+const EVIDENCE = new WeakMap<CandidateView, QueryEvidence>();
+
+function evidenceOf(view: CandidateView): QueryEvidence {
+  let e = EVIDENCE.get(view);
+  if (e) return e;
+  const { ds, query, requester } = view;
+  const from = requester.id;
+  const swedishIndex =
+    from && ds.swedish.has(from) ? ds.raw.municipalities.findIndex((m) => m.id === from) : -1;
+  const own = new Set((requester.profile?.pairs ?? []).filter((p) => p.kp).flatMap((p) => p.others));
+  const hosts = new Map<number, string[]>();
+  if (query.direction === 'abroad')
+    for (const [i, code] of ds.facts.hosts) hosts.set(i, [...(hosts.get(i) ?? []), code]);
+  let nearby: QueryEvidence['nearby'];
+  if (query.direction === 'abroad') {
+    const byPartner = nearbyAbroad(ds, from);
+    nearby = (i, why) => byPartner(view.id(i), why);
+  } else nearby = nearbyToSweden(ds, query.country, own);
+  e = {
+    swedishIndex,
+    links: query.direction === 'to-sweden' ? diasporaLinks(ds, query.country, from) : [],
+    hosts,
+    ownSwedish: hasSwedish(ds, own),
+    nearby,
+  };
+  EVIDENCE.set(view, e);
+  return e;
+}
+
+/** Residents by country of birth are known for Swedish parties: the candidates', or the requester's. */
+export function diasporaApplies(view: CandidateView): boolean {
+  if (!view.ds.bornAbroad) return false;
+  const e = evidenceOf(view);
+  return view.query.direction === 'abroad' ? e.swedishIndex >= 0 : e.links.length > 0;
+}
+
+export function diasporaOfCandidate(view: CandidateView, i: number, why: boolean): Signal {
+  const e = evidenceOf(view);
+  if (view.query.direction === 'to-sweden') return diaspora(view.ds.bornAbroad, i, e.links, why);
+  const links: DiasporaLink[] = [{ country: view.country(i) }];
+  for (const country of e.hosts.get(i) ?? []) links.push({ country, hostedBy: { id: view.id(i) } });
+  return diaspora(view.ds.bornAbroad, e.swedishIndex, links, why);
+}
+
+export function nearbyApplies(view: CandidateView): boolean {
+  return view.query.direction === 'abroad' ? evidenceOf(view).swedishIndex >= 0 : !!view.query.country;
+}
+
+export function nearbyOfCandidate(view: CandidateView, i: number, why: boolean): Signal {
+  return evidenceOf(view).nearby(i, why);
+}
+
+/**
+ * How much of its weight nearby carries for a query: all of it when a requester abroad has
+ * Swedish partners of its own (their neighbours are the evidence the evaluation rewards);
+ * NEARBY_ABROAD ranking abroad (partners of the Swedish requester's neighbours: not measured by
+ * the evaluation, so kept below theme and country); NEARBY_OTHER otherwise, when only other
+ * parties' experience is near (each such neighbour then counts fully).
+ */
+export function nearbyWeightScale(view: CandidateView): number {
+  if (view.query.direction === 'abroad') return NEARBY_ABROAD;
+  return evidenceOf(view).ownSwedish ? 1 : NEARBY_OTHER;
+}
+
+/** A country whose diaspora counts, and why: the country in question, or one a partner hosts. */
+export interface DiasporaLink {
+  readonly country: string;
+  readonly hostedBy?: { readonly id: string; readonly people?: string };
+}
+
+/** The countries to look for, for a query: its country and the communities the partner hosts. */
+export function diasporaLinks(
+  ds: Dataset,
+  country: string | undefined,
+  partner: string | undefined,
+): DiasporaLink[] {
+  const out: DiasporaLink[] = country ? [{ country }] : [];
+  const p = partner ? ds.partners.get(partner) : undefined;
+  for (const h of p?.hosts ?? [])
+    if (!out.some((l) => l.country === h.country))
+      out.push({ country: h.country, hostedBy: { id: p!.id, ...(h.people && { people: h.people }) } });
+  return out;
+}
+
+/** 0 at the national share or below, 1 at DIASPORA_FULL_RATIO times it, logarithmic between. */
+export function diasporaValue(count: number, ratio: number): number {
+  if (count < DIASPORA_MIN_COUNT || ratio <= 1) return 0;
+  return Math.min(1, Math.log(ratio) / Math.log(DIASPORA_FULL_RATIO));
+}
+
+/** Swedish party i's diaspora for the links: the strongest link counts. */
+export function diaspora(
+  f: BornAbroadFacts | undefined,
+  party: number,
+  links: readonly DiasporaLink[],
+  why: boolean,
+): Signal {
+  if (!f || party < 0) return NONE;
+  let best = 0;
+  let at = -1;
+  for (let k = 0; k < links.length; k++) {
+    const d = diasporaOf(f, party, links[k]!.country);
+    const v = d ? diasporaValue(d.count, d.ratio) * (links[k]!.hostedBy ? 1 : DIASPORA_COUNTRY_STRENGTH) : 0;
+    if (v > best) {
+      best = v;
+      at = k;
+    }
+  }
+  if (at < 0) return NONE;
+  if (!why) return { value: best, reasons: NO_REASONS };
+  const link = links[at]!;
+  const d = diasporaOf(f, party, link.country)!;
+  const former = formerStatesOf(f, link.country).flatMap((s) => {
+    const n = f.column(s.code)?.[party];
+    return n ? [{ code: s.code, count: n }] : [];
+  });
+  const reason: Reason = {
+    type: 'diaspora',
+    country: link.country,
+    count: d.count,
+    share: d.share,
+    ratio: d.ratio,
+    year: f.year,
+    ...(link.hostedBy && { hostedBy: link.hostedBy }),
+    former,
+  };
+  return { value: best, reasons: [reason] };
+}
+
+/** How much a neighbour d km away counts: 1 at 0 km, halving every NEARBY_HALF_KM (beyond NEARBY_KM it is not a neighbour). */
+const closeness = (km: number) => 0.5 ** (km / NEARBY_HALF_KM);
+
+/** How many neighbours a reason names. */
+const NAMED = 3;
+
+interface Neighbour {
+  readonly id: string;
+  readonly km: number;
+  readonly own: boolean;
+  readonly value: number;
+}
+
+function signalOf(
+  near: Neighbour[],
+  country: string,
+  whose: 'candidate' | 'requester',
+  why: boolean,
+): Signal {
+  if (!near.length) return NONE;
+  const value = combine(near.map((n) => n.value));
+  if (!why) return { value, reasons: NO_REASONS };
+  const named = near
+    .slice()
+    .sort((a, b) => b.value - a.value || a.km - b.km)
+    .slice(0, NAMED)
+    .map(({ id, km, own }) => ({ id, km: Math.round(km), own }));
+  return { value, reasons: [{ type: 'nearby', country, neighbours: named, whose }] };
+}
+
+/**
+ * Ranking Swedish parties for someone in `country`: party i is near the Swedish parties with KP
+ * experience there (swedishFacts), the requester's own Swedish partners counting most.
+ */
+export function nearbyToSweden(
+  ds: Dataset,
+  country: string | undefined,
+  ownPartners: ReadonlySet<string>,
+): (i: number, why: boolean) => Signal {
+  if (!country) return () => NONE;
+  const sf = ds.swedishFacts;
+  const hasOwn = hasSwedish(ds, ownPartners);
+  const parties = ds.raw.municipalities;
+  const experienced: number[] = [];
+  for (let j = 0; j < parties.length; j++) {
+    for (let k = sf.pairStart[j]!; k < sf.pairStart[j + 1]!; k++) {
+      if (sf.pairKp[k] === 1 && sf.pairCountries[k]!.includes(country)) {
+        experienced.push(j);
+        break;
+      }
+    }
+  }
+  return (i, why) => {
+    const me = parties[i]!;
+    const near: Neighbour[] = [];
+    for (const j of experienced) {
+      if (j === i) continue;
+      const other = parties[j]!;
+      const km = partyDistance(me, other);
+      if (km === undefined || km >= NEARBY_KM) continue;
+      const own = ownPartners.has(other.id);
+      const worth = own ? NEARBY_OWN_PARTNER : hasOwn ? NEARBY_OTHER : 1;
+      near.push({ id: other.id, km, own, value: closeness(km) * worth });
+    }
+    return signalOf(near, country, 'candidate', why);
+  };
+}
+
+/**
+ * Ranking partners abroad for Swedish party `from`: a partner gains from its KP partners near
+ * `from` (a municipality that took one Swedish partner may take another nearby).
+ */
+export function nearbyAbroad(
+  ds: Dataset,
+  from: string | undefined,
+): (partner: string, why: boolean) => Signal {
+  const me = from ? ds.swedish.get(from) : undefined;
+  if (!me) return () => NONE;
+  const byPartner = new Map<string, Neighbour[]>();
+  const countryOf = new Map<string, string>();
+  for (const other of ds.raw.municipalities) {
+    if (other.id === me.id) continue;
+    const km = partyDistance(me, other);
+    if (km === undefined || km >= NEARBY_KM) continue;
+    for (const r of ds.relationsOf.get(other.id) ?? []) {
+      if (r.programme !== 'kp') continue;
+      for (const p of r.parties) {
+        const partner = ds.partners.get(p);
+        if (!partner) continue;
+        const list = byPartner.get(p) ?? [];
+        if (!list.some((n) => n.id === other.id))
+          list.push({ id: other.id, km, own: true, value: closeness(km) * NEARBY_OWN_PARTNER });
+        byPartner.set(p, list);
+        countryOf.set(p, partner.country);
+      }
+    }
+  }
+  return (partner, why) => {
+    const near = byPartner.get(partner);
+    return near ? signalOf(near, countryOf.get(partner)!, 'requester', why) : NONE;
+  };
+}
