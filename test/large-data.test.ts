@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataDir } from '../src/dataset/load.js';
 import { formatProblem } from '../src/dataset/problems.js';
@@ -89,7 +89,8 @@ describe('block style, 3,000 records a file', () => {
       env: { ...process.env, KP_NO_CACHE: '1' },
     });
     expect(r.status, r.stderr).toBe(65);
-    expect(r.stderr).toContain(`${copy}/partners.yaml:${line}:12 INVALID_VALUE`);
+    // kp names the folder as the user would reach it from where kp runs (relative or absolute).
+    expect(r.stderr).toContain(`${basename(copy)}/partners.yaml:${line}:12 INVALID_VALUE`);
   });
 
   it('refuses a file too large to read whole (anchors across records) in one line', () => {
@@ -111,7 +112,8 @@ describe('block style, 3,000 records a file', () => {
 describe('a long cold load of block-style data, in the built kp', () => {
   let big: string;
   beforeAll(() => {
-    // 60,000 partnerships: the 3,000 repeated under new ids (quicker than generating them).
+    // 60,000 partnerships: the 3,000 repeated under new ids (quicker than generating them); a
+    // cold load takes about two seconds on a quiet machine, so both signals land inside it.
     big = temp('kp-big-block-');
     cpSync(dir, big, { recursive: true });
     const text = readFileSync(join(dir, 'partnerships.yaml'), 'utf8');
@@ -122,7 +124,7 @@ describe('a long cold load of block-style data, in the built kp', () => {
     writeFileSync(join(big, 'partnerships.yaml'), copies.join(''));
   });
 
-  it.each([1000, 2500])(
+  it.each([400, 1200])(
     'Ctrl+C %i ms in: exit 130 at once, no cache and no temporary file left',
     async (after) => {
       const cache = temp('kp-cache-');
