@@ -181,6 +181,9 @@ export function diaspora(
   return { value: best, reasons: [reason] };
 }
 
+/** Kilometres per degree of latitude on the sphere distanceKm uses (6371.0088 km · π/180). */
+const LAT_KM = 111.19;
+
 /** How much a neighbour d km away counts: 1 at 0 km, halving every NEARBY_HALF_KM (beyond NEARBY_KM it is not a neighbour). */
 const closeness = (km: number) => 0.5 ** (km / NEARBY_HALF_KM);
 
@@ -239,6 +242,14 @@ export function nearbyToSweden(
     for (const j of experienced) {
       if (j === i) continue;
       const other = parties[j]!;
+      // Two points farther apart in latitude alone than a neighbour can be are not neighbours:
+      // a great circle is at least as long as its north-south arc (R·Δφ). Skips most haversines.
+      if (
+        me.location &&
+        other.location &&
+        LAT_KM * Math.abs(me.location.lat - other.location.lat) > NEARBY_KM + 1
+      )
+        continue;
       const km = partyDistance(me, other);
       if (km === undefined || km >= NEARBY_KM) continue;
       const own = ownPartners.has(other.id);
