@@ -25,6 +25,7 @@ export const en = {
   'what.party': 'party',
   'what.partner': 'partner',
   'what.municipality': 'municipality',
+  'what.record': 'record',
 
   // What inquirer writes under the questions of `kp ask`.
   'ask.navigate': 'navigate',

@@ -21,6 +21,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'what.party': 'part',
   'what.partner': 'partner',
   'what.municipality': 'kommun',
+  'what.record': 'namn',
 
   'ask.navigate': 'navigera',
   'ask.select': 'välj',

@@ -13,6 +13,7 @@ const WHAT: Readonly<Record<string, MessageKey>> = Object.freeze({
   party: 'what.party',
   partner: 'what.partner',
   municipality: 'what.municipality',
+  record: 'what.record',
 });
 const whatIn = (lang: Lang, what: string) => (WHAT[what] ? msg(lang, WHAT[what]) : what);
 
