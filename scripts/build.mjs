@@ -81,10 +81,13 @@ const external = Object.keys(pkg.dependencies)
 const common = {
   define: {
     __KP_BUILD__: JSON.stringify(buildId()),
-    // src/ is ES modules; the bundle is CommonJS, where the module's URL comes from __filename.
-    'import.meta.url': '__kpModuleUrl',
+    // src/ is ES modules; the bundle is CommonJS, where the module's file and folder are
+    // __filename and __dirname (no URL to make and take apart again on every start).
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
   },
-  banner: { js: "const __kpModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import.meta.url would be undefined in a CommonJS bundle: src/ uses import.meta.dirname.
+  logOverride: { 'empty-import-meta': 'error' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
