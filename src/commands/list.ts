@@ -307,7 +307,10 @@ function nearView(ctx: Context, ds: Dataset, rows: SwedishParty[], opts: ListOpt
 }
 
 export async function listCommand(ctx: Context, kindName: string, opts: ListOptions): Promise<void> {
-  const kind = LIST_KINDS[kindName as ListKindName] as ListKind<unknown> | undefined;
+  // Own keys only: `kp list toString` must not find Object.prototype.toString.
+  const kind = Object.hasOwn(LIST_KINDS, kindName)
+    ? (LIST_KINDS[kindName as ListKindName] as ListKind<unknown>)
+    : undefined;
   if (!kind) {
     throw usage('error.listKind', { kind: clip(kindName), kinds: LIST_KIND_NAMES.join(', ') });
   }
