@@ -57,6 +57,9 @@ describe('global', () => {
       err: /--excel applies to --format csv, not md/,
     },
     { args: ['list', 'cities'], err: /cannot list "cities": choose municipalities, partners/ },
+    // Names every object has: not kinds, however a lookup table is built.
+    { args: ['list', 'toString'], err: /cannot list "toString": choose municipalities, partners/ },
+    { args: ['list', 'constructor'], err: /cannot list "constructor": choose municipalities/ },
     { args: ['list', 'countries', '--theme', 'waste'], err: /--theme does not apply/ },
     {
       args: ['list', 'municipalities', '--status', 'busy'],
