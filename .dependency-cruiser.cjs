@@ -74,6 +74,19 @@ module.exports = {
       to: { path: '^src/commands/', pathNot: '^src/commands/show\\.ts$' },
     },
     {
+      name: 'commands-do-not-format',
+      comment:
+        'A command prints what output/ renders (the tables of formats in output/formats.ts, the ' +
+        'list views): it never lays out text itself with the table, Markdown, CSV, width, label ' +
+        'or workbook helpers. Naming their types (Lang) is fine.',
+      severity: 'error',
+      from: { path: '^src/commands/' },
+      to: {
+        path: '^src/output/(table|markdown|csv|width|style|labels|xlsx|reasons|record-[^/]+|match-[^/]+)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'one-way-entry',
       comment: 'cli → run → program → commands: nothing below imports what starts it.',
       severity: 'error',

@@ -6,6 +6,7 @@
 //   npm run eval -- --as-of Y    judge status as of year Y (default 2026, fixed so runs compare)
 import { join } from 'node:path';
 import {
+  bestOfRecallAt10,
   evaluate,
   isColdStart,
   leaveOneOutCases,
@@ -88,6 +89,17 @@ console.log(
   `Above the country-only baseline on recall@10, overall and cold start: ${full.recallAt10 > country[0].recallAt10 && fullCold.recallAt10 > country[1].recallAt10 ? 'yes' : 'NO'}`,
 );
 console.log(`Default weights: ${COMPONENTS.map((c) => `${c}=${DEFAULT_WEIGHTS[c]}`).join(', ')}`);
+// How far any weighting of these components could go on first partnerships: let each case
+// choose, knowing the answer, the one component that ranks its real party best.
+const ceiling = bestOfRecallAt10(
+  raw,
+  [...COMPONENTS.map((c) => modelScorer(only(c))), modelScorer(DEFAULT_WEIGHTS)],
+  cold,
+  asOf,
+);
+console.log(
+  `Cold-start ceiling: if each first partnership could pick, after the fact, the single component (or the full model) that ranks its real party best, recall@10 would be ${pct(ceiling)}`,
+);
 
 if (args.includes('--tune')) {
   // Objective: MRR plus recall@10, both 0–1. Coordinate ascent from the defaults over a grid

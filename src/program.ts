@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { type Context, createContext, type GlobalOptions } from './shell/context.js';
 import { collect } from './shell/filters.js';
-import { LIST_KIND_NAMES } from './shell/list-kinds.js';
+import { LIST_KIND_NAMES } from './core/list-kinds.js';
 import { matchCommand } from './commands/match.js';
 import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';

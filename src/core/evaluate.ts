@@ -146,3 +146,23 @@ export function evaluate(
   const n = cases.length || 1;
   return { cases: cases.length, recallAt1: r1 / n, recallAt5: r5 / n, recallAt10: r10 / n, mrr: rr / n };
 }
+
+/**
+ * A ceiling, not a model: recall@10 when each case may pick, after the fact, whichever of the
+ * scorers ranks its real party best. No fixed mix of those scorers can do better than this on
+ * the same cases; `npm run eval` shows it for the first partnerships.
+ */
+export function bestOfRecallAt10(
+  raw: RawDataset,
+  scorers: readonly Scorer[],
+  cases = leaveOneOutCases(raw),
+  asOf = latestYear(raw),
+): number {
+  let hits = 0;
+  for (const c of cases) {
+    let best = 0;
+    for (const s of scorers) best = Math.max(best, evaluate(raw, s, [c], asOf).recallAt10);
+    hits += best;
+  }
+  return hits / (cases.length || 1);
+}

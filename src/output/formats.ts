@@ -1,12 +1,17 @@
-// The output formats, as tables: for each format, how a ranking (MATCH_FORMATS) or a list or
-// record view (VIEW_FORMATS) becomes text or a workbook. A new format is an entry in each. Pure,
-// apart from the packages some formats load on first use (exceljs, the width libraries).
+// The output formats, as tables: for each format, how a ranking (MATCH_FORMATS), a list view
+// (VIEW_FORMATS) or one record (RECORD_FORMATS) becomes text or a workbook. A new format is an
+// entry in each. Pure, apart from the packages some formats load on first use (exceljs, the width
+// libraries).
 import type { Dataset } from '../core/dataset.js';
+import type { AnyRecord } from '../core/entries.js';
 import { toCsv } from './csv.js';
 import type { Lang } from './labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from './match.js';
 import { matchCsvRows } from './match-csv.js';
 import { matchXlsx } from './match-xlsx.js';
+import { recordJson } from './record-json.js';
+import { recordText } from './record-text.js';
+import { recordXlsx } from './record-xlsx.js';
 import type { Style } from './style.js';
 import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from './view.js';
 import { layout } from './width.js';
@@ -69,4 +74,14 @@ export const VIEW_FORMATS: Readonly<Record<Format, ViewRenderer>> = Object.freez
         rows: view.rows.map((r) => view.fields.map((f) => cellOf(f, r, o.lang))),
       },
     ]),
+});
+
+/** The formats one record comes in: no CSV or Markdown, since a record is not a table. */
+export const RECORD_FORMAT_NAMES = ['table', 'json', 'xlsx'] as const satisfies readonly Format[];
+export type RecordFormat = (typeof RECORD_FORMAT_NAMES)[number];
+
+export const RECORD_FORMATS: Readonly<Record<RecordFormat, Renderer<AnyRecord>>> = Object.freeze({
+  table: (r, ds, o) => layout(() => recordText(r, ds, o.lang, o.color).join('\n')),
+  json: (r, ds) => JSON.stringify(recordJson(r, ds), null, 2),
+  xlsx: (r, ds, o) => recordXlsx(recordJson(r, ds), o.lang),
 });

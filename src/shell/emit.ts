@@ -2,7 +2,7 @@
 import { PLAIN } from '../output/style.js';
 import { usage } from '../errors.js';
 import { chooseFormat } from '../output/file-format.js';
-import { VIEW_FORMATS } from '../output/formats.js';
+import { type RenderOptions, VIEW_FORMATS } from '../output/formats.js';
 import type { Lang } from '../output/labels.js';
 import type { Format, View } from '../output/view.js';
 import type { Context } from './context.js';
@@ -20,20 +20,28 @@ export function colorFor(ctx: Context, opts: WriteOptions) {
   return opts.output && opts.output !== '-' ? PLAIN : ctx.colors.out;
 }
 
+/** What every format takes from the run and the options: language, width, colour, dialect. */
+export function renderOptions(
+  ctx: Context,
+  opts: WriteOptions & { readonly lang: Lang; readonly excel?: boolean; readonly explain?: boolean },
+): RenderOptions {
+  return {
+    lang: opts.lang,
+    excel: opts.excel,
+    explain: opts.explain,
+    width: ctx.width,
+    color: colorFor(ctx, opts),
+    dataDir: ctx.location.dir,
+  };
+}
+
 export function renderView(
   ctx: Context,
   view: View<unknown>,
   format: Format,
   opts: EmitOptions,
 ): Promise<Payload> {
-  return Promise.resolve(
-    VIEW_FORMATS[format](view, {
-      lang: opts.lang,
-      excel: opts.excel,
-      width: ctx.width,
-      color: colorFor(ctx, opts),
-    }),
-  );
+  return Promise.resolve(VIEW_FORMATS[format](view, renderOptions(ctx, opts)));
 }
 
 export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions): Promise<void> {
@@ -45,8 +53,9 @@ export async function emit(ctx: Context, view: View<unknown>, opts: EmitOptions)
  * The format to write, from --format and the -o file name, checked against where it goes:
  * --excel only with CSV; a workbook (binary) not onto a terminal.
  */
-export function outputFormat(ctx: Context, opts: EmitOptions, allowed: readonly Format[]): Format {
-  const format = chooseFormat(opts, allowed);
+export function outputFormat<F extends Format>(ctx: Context, opts: EmitOptions, allowed: readonly F[]): F {
+  // --format itself is one of `allowed`: the program declares it with these choices.
+  const format = chooseFormat(opts, allowed) as F;
   if (opts.excel && format !== 'csv') {
     throw usage('error.excel', { format });
   }

@@ -1,6 +1,13 @@
 // Turn the user's --country / --theme inputs into records, through the name resolver.
 import type { Dataset, SwedishParty } from '../core/dataset.js';
-import { countryEntry, partnerEntries, swedishEntry, themeEntry } from '../core/entries.js';
+import {
+  allEntries,
+  type AnyRecord,
+  countryEntry,
+  partnerEntries,
+  swedishEntry,
+  themeEntry,
+} from '../core/entries.js';
 import { getOrCreate } from '../core/memo.js';
 import { createResolver, type Resolver } from '../core/names.js';
 import type { Country, Partner, Theme } from '../dataset/schema.js';
@@ -30,6 +37,10 @@ export const partyResolver = (ds: Dataset) =>
 
 export const swedishResolver = (ds: Dataset) =>
   resolver<SwedishParty>(ds, 'swedish', () => createResolver(ds.raw.municipalities.map(swedishEntry)));
+
+/** Every record of every kind, for `kp show`. */
+export const recordResolver = (ds: Dataset) =>
+  resolver<AnyRecord>(ds, 'record', () => createResolver(allEntries(ds)));
 
 export function resolveCountry(ctx: Context, ds: Dataset, input: string): Country {
   return resolveName(ctx, countryResolver(ds), input, 'country', (c, lang) => c.name[lang]).record;

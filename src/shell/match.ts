@@ -19,7 +19,7 @@ import { COMPONENT_LABEL, type Lang } from '../output/labels.js';
 import type { MatchResult } from '../output/match.js';
 import type { Format } from '../output/view.js';
 import type { Context } from './context.js';
-import { colorFor } from './emit.js';
+import { renderOptions } from './emit.js';
 import { partyResolver, resolveCountry, resolveThemes } from './filters.js';
 import { resolveName } from './resolve.js';
 import type { Payload, WriteOptions } from './write.js';
@@ -118,14 +118,5 @@ export function renderMatch(
   ds: Dataset,
   opts: Pick<MatchOptions, 'lang' | 'excel' | 'explain' | 'output'> & { format: Format },
 ): Promise<Payload> {
-  return Promise.resolve(
-    MATCH_FORMATS[opts.format](result, ds, {
-      lang: opts.lang,
-      excel: opts.excel,
-      explain: opts.explain,
-      width: ctx.width,
-      color: colorFor(ctx, opts),
-      dataDir: ctx.location.dir,
-    }),
-  );
+  return Promise.resolve(MATCH_FORMATS[opts.format](result, ds, renderOptions(ctx, opts)));
 }

@@ -57,6 +57,9 @@ describe('global', () => {
       err: /--excel applies to --format csv, not md/,
     },
     { args: ['list', 'cities'], err: /cannot list "cities": choose municipalities, partners/ },
+    // Names every object has: not kinds, however a lookup table is built.
+    { args: ['list', 'toString'], err: /cannot list "toString": choose municipalities, partners/ },
+    { args: ['list', 'constructor'], err: /cannot list "constructor": choose municipalities/ },
     { args: ['list', 'countries', '--theme', 'waste'], err: /--theme does not apply/ },
     {
       args: ['list', 'municipalities', '--status', 'busy'],
@@ -80,6 +83,39 @@ describe('kp match', () => {
     const r = await kp(['match', '--country', 'Narnia']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no country matches "Narnia"/);
+  });
+
+  // The nearest names are listed as the reader knows them: Swedish names under --lang sv.
+  it.each([
+    {
+      lang: 'en',
+      args: ['--country', 'Narnia'],
+      lines: ['  Albania (country; id AL)', '  Lithuania (country; id LT)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--country', 'Narnia'],
+      lines: ['  Albanien (land; id AL)', '  Litauen (land; id LT)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--country', 'Kenya', '--theme', 'transprt'],
+      lines: ['kp: inget tema matchar "transprt". Närmast:', '  Transparens (tema; id transparency)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--from', 'Lusaka Town'],
+      lines: ['kp: ingen part matchar "Lusaka Town" (se `kp list municipalities`)'],
+    },
+    {
+      lang: 'en',
+      args: ['--from', 'Lusaka Town'],
+      lines: ['kp: no party matches "Lusaka Town" (see `kp list municipalities`)'],
+    },
+  ])('the nearest names in $lang for $args', async ({ lang, args, lines }) => {
+    const r = await kp(['match', ...args, '--lang', lang]);
+    expect(r.code).toBe(2);
+    for (const line of lines) expect(r.stderr.split('\n')).toContain(line);
   });
 
   it('resolves Kenia and flyktingar and says so on stderr', async () => {

@@ -1,0 +1,51 @@
+// What connects to one record, as `kp show` lists it: the Swedish parties active in a country, the
+// ones working on a theme, a party's residents by country of birth. Pure.
+import { type BornAbroadSummary, bornAbroadSummary } from './born-abroad.js';
+import type { Dataset, SwedishParty } from './model.js';
+import type { Partnership, Theme } from './records.js';
+import { compareSv } from './text.js';
+
+/** A Swedish party with its relations in one country. */
+export interface ActiveIn {
+  readonly party: SwedishParty;
+  readonly relations: readonly Partnership[];
+}
+
+/** Swedish parties with relations in a country, most KP partnerships first. */
+export function activeIn(ds: Dataset, code: string): ActiveIn[] {
+  const out = new Map<string, Partnership[]>();
+  for (const p of ds.raw.partnerships) {
+    if (!p.countries.includes(code)) continue;
+    for (const id of p.parties) if (ds.swedish.has(id)) out.set(id, [...(out.get(id) ?? []), p]);
+  }
+  return [...out]
+    .map(([id, relations]) => ({ party: ds.swedish.get(id)!, relations }))
+    .sort(
+      (a, b) =>
+        b.relations.filter((p) => p.programme === 'kp').length -
+          a.relations.filter((p) => p.programme === 'kp').length || compareSv(a.party.name, b.party.name),
+    );
+}
+
+/** Swedish parties that work on a theme (or a narrower one), through partnerships or interests. */
+export function worksOn(ds: Dataset, t: Theme): SwedishParty[] {
+  const set = new Set([t.id, ...ds.taxonomy.descendants(t.id)]);
+  return ds.raw.municipalities
+    .filter(
+      (m) =>
+        m.interests.some((x) => set.has(x)) ||
+        (ds.relationsOf.get(m.id) ?? []).some((p) => p.themes.some((x) => set.has(x))),
+    )
+    .sort((a, b) => compareSv(a.name, b.name));
+}
+
+/** The party's residents by country of birth, when the data has them. */
+export function bornAbroadOf(ds: Dataset, id: string): BornAbroadSummary | undefined {
+  const f = ds.bornAbroad;
+  const i = ds.raw.municipalities.findIndex((m) => m.id === id);
+  return f && i >= 0 ? bornAbroadSummary(f, i) : undefined;
+}
+
+/** A country on any of ICLD's lists, past or present. */
+export const isPartnerCountry = (ds: Dataset, code: string): boolean =>
+  !!ds.countries.get(code)?.icld_lists.length;

@@ -1,0 +1,97 @@
+// One record (kp show) as the JSON document --format json writes and the workbook is built from:
+// its own fields, and what connects to it. Pure.
+import type { Dataset } from '../core/dataset.js';
+import type { AnyRecord } from '../core/entries.js';
+import type { Partnership } from '../core/records.js';
+import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
+
+/** A relation as seen from one of its parties: the others, by id, name and country. */
+function relationJson(p: Partnership, self: string, ds: Dataset) {
+  return {
+    id: p.id,
+    programme: p.programme,
+    with: p.parties
+      .filter((id) => id !== self)
+      .map((id) => {
+        const s = ds.swedish.get(id);
+        const a = ds.partners.get(id);
+        return { id, name: s?.name ?? a?.name ?? id, country: a ? a.country : 'SE' };
+      }),
+    countries: p.countries,
+    start: p.start,
+    end: p.end,
+    when: p.when,
+    phases: p.phases,
+    network: p.network,
+    themes: p.themes,
+    source: p.source,
+  };
+}
+
+export function recordJson(r: AnyRecord, ds: Dataset): Record<string, unknown> {
+  switch (r.kind) {
+    case 'country': {
+      const c = r.record;
+      return {
+        kind: 'country',
+        ...c,
+        eligible: c.icld_lists.includes('latest'),
+        swedish_parties: activeIn(ds, c.id).map(({ party, relations }) => ({
+          id: party.id,
+          name: party.name,
+          partnerships: relations.map((p) => relationJson(p, party.id, ds)),
+        })),
+        partners: ds.raw.partners.filter((p) => p.country === c.id).map((p) => ({ id: p.id, name: p.name })),
+      };
+    }
+    case 'theme': {
+      const t = r.record;
+      return {
+        kind: 'theme',
+        ...t,
+        name: t.label,
+        narrower: [...ds.taxonomy.descendants(t.id)].filter((d) => ds.themes.get(d)?.broader.includes(t.id)),
+        swedish_parties: worksOn(ds, t).map((m) => ({ id: m.id, name: m.name })),
+        partnerships: ds.raw.partnerships.filter((p) => p.themes.includes(t.id)).map((p) => p.id),
+      };
+    }
+    case 'partner': {
+      const p = r.record;
+      return {
+        kind: 'partner',
+        ...p,
+        partnerships: (ds.relationsOf.get(p.id) ?? []).map((x) => relationJson(x, p.id, ds)),
+      };
+    }
+    default: {
+      const m = r.record;
+      const born = bornAbroadOf(ds, m.id);
+      return {
+        ...m,
+        kind: m.kind,
+        status: ds.status.get(m.id),
+        ...(born && {
+          born_abroad: {
+            year: born.year,
+            population: born.population,
+            source: born.source,
+            countries: born.countries.map((d) => ({
+              code: d.country,
+              count: d.count,
+              share: Math.round(d.share * 1e6) / 1e6,
+              ratio: Math.round(d.ratio * 100) / 100,
+              partner_country: isPartnerCountry(ds, d.country),
+            })),
+            former_states: born.formerStates.map((d) => ({
+              code: d.country,
+              count: d.count,
+              share: Math.round(d.share * 1e6) / 1e6,
+              today: d.state.today,
+            })),
+          },
+        }),
+        partnerships: (ds.relationsOf.get(m.id) ?? []).map((x) => relationJson(x, m.id, ds)),
+      };
+    }
+  }
+}
