@@ -2,7 +2,7 @@
 // `--lang sv` shows none of the English ones.
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../src/core/weights.js';
-import { MESSAGES } from '../src/messages/index.js';
+import { fill, genitive, MESSAGES } from '../src/messages/index.js';
 import {
   COMPONENT_LABEL,
   KIND_LABEL,
@@ -91,6 +91,28 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `piece` as a whole: not inside a longer word. */
 const occurs = (text: string, piece: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+describe('genitive', () => {
+  it.each([
+    { lang: 'sv', name: 'Lodwar', expected: 'Lodwars' },
+    { lang: 'sv', name: 'Cape Agulhas', expected: 'Cape Agulhas' },
+    { lang: 'sv', name: 'Victoria Falls', expected: 'Victoria Falls' },
+    { lang: 'sv', name: 'Kisumu County', expected: 'Kisumu Countys' },
+    { lang: 'sv', name: 'Halmstad', expected: 'Halmstads' },
+    { lang: 'sv', name: 'Fox', expected: 'Fox' },
+    { lang: 'en', name: 'Cape Agulhas', expected: "Cape Agulhas's" },
+    { lang: 'en', name: 'Lodwar', expected: "Lodwar's" },
+  ] as const)('$lang $name → $expected', ({ lang, name, expected }) => {
+    expect(genitive(lang, name)).toBe(expected);
+    expect(fill('{name:gen} egna', { name }, lang)).toBe(`${expected} egna`);
+  });
+
+  it('a requester whose name ends in s: "använder Cape Agulhas egna", not "Cape Agulhass"', async () => {
+    const r = await kp(['match', '--from', 'Cape Agulhas', '--lang', 'sv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('använder Cape Agulhas egna (');
+  });
+});
 
 describe('kp match --lang sv --explain', () => {
   it('prints no English message and scores with a decimal comma', async () => {
