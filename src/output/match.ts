@@ -120,13 +120,15 @@ export const H = {
   score: { en: 'Score', sv: 'Poäng' },
   reasons: { en: 'Why', sv: 'Varför' },
   none: { en: 'No candidates.', sv: 'Inga kandidater.' },
+  // --limit shows more rows; --all (Swedish parties only) widens the pool, so it is offered only
+  // where it would add candidates and was not given.
   of: {
-    en: 'showing {n} of {total}; --limit N or --all for more',
-    sv: 'visar {n} av {total}; --limit N eller --all för fler',
+    en: 'showing {n} of {total}; --limit N shows more, --all also ranks Swedish parties with no KP history',
+    sv: 'visar {n} av {total}; --limit N visar fler, --all rangordnar även svenska parter utan KP-historik',
   },
-  ofAbroad: {
-    en: 'showing {n} of {total}; --limit N for more',
-    sv: 'visar {n} av {total}; --limit N för fler',
+  ofLimit: {
+    en: 'showing {n} of {total}; --limit N shows more',
+    sv: 'visar {n} av {total}; --limit N visar fler',
   },
   existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
   existingRow: { en: 'already partners (not ranked)', sv: 'redan partner (ej rangordnad)' },
@@ -311,7 +313,8 @@ export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): s
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
   if (total > rows.length) {
-    const more = result.ranking.query.direction === 'abroad' ? H.ofAbroad : H.of;
+    const q = result.ranking.query;
+    const more = q.direction === 'abroad' || q.all ? H.ofLimit : H.of;
     notes.push(fill(more[lang], { n: rows.length, total }));
   }
   if (rows.some((r) => !r.eligible)) notes.push(H.ineligible[lang]);

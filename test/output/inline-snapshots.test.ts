@@ -43,7 +43,8 @@ describe('kp match --country Kenya --theme refugees --limit 3', () => {
                                                     experience in Kenya: Upplands-Bro
                                                     (24 km), Norrköping (121 km)
 
-      showing 3 of 85; --limit N or --all for more
+      showing 3 of 85; --limit N shows more, --all also ranks Swedish parties with no
+      KP history
       "
     `);
   });
@@ -58,7 +59,7 @@ describe('kp match --country Kenya --theme refugees --limit 3', () => {
       | 2 | Umeå | Sweden, Västerbottens län | 46.3 | related themes: social inclusion (broader than refugee inclusion and integration); works with Kisumu County, Kenya (network, 2022–2025); worked with Kajiado County, Kenya (projekt, 2016–2019); 4 KP partnerships (2 active); close to Swedish parties with KP experience in Kenya: Region Västerbotten (0 km), Robertsfors (50 km), Lycksele (115 km); 97 residents born in Kenya (0.07 %, 1.3× the Swedish average; SCB 2025) |
       | 3 | Ekerö | Sweden, Stockholms län | 46.2 | shares themes: refugee inclusion and integration; 2 KP partnerships; close to Swedish parties with KP experience in Kenya: Upplands-Bro (24 km), Norrköping (121 km) |
 
-      showing 3 of 85; --limit N or --all for more
+      showing 3 of 85; --limit N shows more, --all also ranks Swedish parties with no KP history
       "
     `);
   });
