@@ -263,7 +263,7 @@ Exit 65 when the data has errors, 66 when the folder does not exist or is not a 
     outputOptions(list, true)
       .addHelpText(
         'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
+        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nOrder: municipalities and partners by name; partnerships by their first Swedish party, then\nthe party abroad, then the start year (Swedish collation); countries and themes in the order of the data files.\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
       )
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),

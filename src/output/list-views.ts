@@ -14,8 +14,10 @@ import type { Field, View } from './view.js';
 interface ListColumns<R> {
   /** The worksheet's name in a workbook. */
   readonly sheet: Readonly<Record<Lang, string>>;
-  /** Sort by the first field (Swedish collation); otherwise keep the file's order. */
+  /** Sort by the first field (Swedish collation); otherwise keep the file's order, or use `order`. */
   readonly sorted: boolean;
+  /** The rows' order when the first field is not the key (partnerships). */
+  order?(ds: Dataset): (a: R, b: R) => number;
   fields(ds: Dataset, lang: Lang): Field<R>[];
   json(r: R, ds: Dataset): unknown;
 }
@@ -130,9 +132,38 @@ const themes: ListColumns<Theme> = {
   json: (t) => t,
 };
 
+/**
+ * Partnerships as people look them up: by the first Swedish party (Swedish collation), then the
+ * first party abroad, then the start year (none last), then id.
+ */
+function partnershipOrder(ds: Dataset): (a: Partnership, b: Partnership) => number {
+  const keys = new Map<Partnership, readonly [string, string]>();
+  const keyOf = (p: Partnership) => {
+    let k = keys.get(p);
+    if (!k) {
+      const swedish = p.parties.find((id) => ds.swedish.has(id));
+      const abroad = p.parties.find((id) => id !== swedish && !ds.swedish.has(id));
+      k = [swedish ? name(ds, swedish) : '', abroad ? name(ds, abroad) : ''] as const;
+      keys.set(p, k);
+    }
+    return k;
+  };
+  return (a, b) => {
+    const [sa, aa] = keyOf(a);
+    const [sb, ab] = keyOf(b);
+    return (
+      compareSv(sa, sb) ||
+      compareSv(aa, ab) ||
+      (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+  };
+}
+
 const partnerships: ListColumns<Partnership> = {
   sheet: h('Partnerships', 'Partnerskap'),
   sorted: false,
+  order: partnershipOrder,
   fields: (ds, lang) => [
     { key: 'id', header: h('Id', 'Id'), value: (p) => p.id, brief: false },
     {
@@ -183,9 +214,11 @@ export function listView(
   if (near) return nearView(ds, rows as SwedishParty[], lang, near);
   const columns = LIST_COLUMNS[kind] as ListColumns<unknown>;
   const sortKey = columns.fields(ds, lang)[0]!;
-  const sorted = !columns.sorted
-    ? rows
-    : [...rows].sort((a, b) => compareSv(String(sortKey.value(a) ?? ''), String(sortKey.value(b) ?? '')));
+  const sorted = columns.order
+    ? [...rows].sort(columns.order(ds))
+    : !columns.sorted
+      ? rows
+      : [...rows].sort((a, b) => compareSv(String(sortKey.value(a) ?? ''), String(sortKey.value(b) ?? '')));
   return {
     rows: sorted,
     fields: columns.fields(ds, lang),
