@@ -15,7 +15,7 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
   // Always from YAML: the point is to check the files a person edits, not the build's snapshot.
   const dir = ctx.location.dir ?? ctx.location.shipped.dir;
   const shown = displayDir(dir, ctx.io.cwd);
-  if (ctx.location.dir) checkDataFolder(dir, ctx.io.cwd);
+  if (ctx.location.dir) checkDataFolder(dir, ctx.io.cwd, ctx.location.via);
   const { dataset, problems } = await loadAndCheck(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));

@@ -14,7 +14,7 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze(
 );
 
 export interface WeightProblem {
-  readonly kind: 'not-pair' | 'unknown' | 'all-zero';
+  readonly kind: 'not-pair' | 'unknown' | 'repeated' | 'all-zero';
   /** The part of the spec, or the name, that is wrong. */
   readonly text: string;
 }
@@ -24,7 +24,8 @@ export interface WeightProblem {
  * `base` (the defaults), so theme=2 makes theme fit count twice as much as it does by default,
  * 0.5 half, 0 not at all; components not named keep theirs. A multiplier, not a number of points:
  * the points of the components that apply are scaled to 100 anyway, and "theme=3" read as 3 of
- * about 100 points once turned the ranking upside down. Unknown names are reported.
+ * about 100 points once turned the ranking upside down. Unknown names are reported, and so is a
+ * component named twice (theme=2,theme=3): which value was meant is a guess.
  */
 export function parseWeights(
   spec: string,
@@ -34,6 +35,7 @@ export function parseWeights(
   const errors: string[] = [];
   // The same problems as data, for messages in the reader's language.
   const problems: WeightProblem[] = [];
+  const given = new Map<string, string>();
   for (const part of spec
     .split(',')
     .map((s) => s.trim())
@@ -50,6 +52,13 @@ export function parseWeights(
       problems.push({ kind: 'unknown', text: name! });
       continue;
     }
+    const before = given.get(name!);
+    if (before !== undefined) {
+      errors.push(`"${name}" is given twice (${before}, ${part})`);
+      problems.push({ kind: 'repeated', text: `${before},${part}` });
+      continue;
+    }
+    given.set(name!, part);
     out[name as Component] = base[name as Component] * Number(value);
   }
   if (!errors.length && COMPONENTS.every((c) => out[c] === 0)) {

@@ -11,9 +11,13 @@ import { formatProblem, type Problem, sortProblems } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
 
+export type DataVia = '--data' | 'KP_DATA';
+
 export interface DataLocation {
   /** A directory of YAML files chosen by the user, if any. */
   readonly dir?: string;
+  /** Where `dir` came from, for messages: --data, or the KP_DATA environment variable. */
+  readonly via?: DataVia;
   /** The shipped data: its YAML directory and, when built, its validated snapshot. */
   readonly shipped: { readonly dir: string; readonly snapshot?: string };
 }
@@ -46,7 +50,7 @@ export async function loadDataset(
     const snapshot = openSnapshot(readFileSync(where.shipped.snapshot));
     if (snapshot) return snapshot;
   }
-  if (where.dir) checkDataFolder(where.dir, cwd);
+  if (where.dir) checkDataFolder(where.dir, cwd, where.via);
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
   const { cacheFile, cacheFolder, contentKey, readCache, writeCacheBody } = await import('./cache.js');
@@ -92,14 +96,17 @@ export async function loadDataset(
  * A --data path that is not a folder is one mistake, said in one line (exit 66), not a problem
  * per data file: checked before any file is read.
  */
-export function checkDataFolder(dir: string, cwd: string): void {
+export function checkDataFolder(dir: string, cwd: string, via: DataVia = '--data'): void {
+  // The way the user named it: "--data x" on the command line, "KP_DATA=x" in the environment.
+  const shown = clip(displayDir(dir, cwd));
+  const given = via === 'KP_DATA' ? `KP_DATA=${shown}` : `--data ${shown}`;
   let isFolder: boolean;
   try {
     isFolder = statSync(dir).isDirectory();
   } catch {
-    throw keyed(DataFolderError, 'error.noSuchFolder', { dir: clip(displayDir(dir, cwd)) });
+    throw keyed(DataFolderError, 'error.noSuchFolder', { given });
   }
-  if (!isFolder) throw keyed(DataFolderError, 'error.notAFolder', { dir: clip(displayDir(dir, cwd)) });
+  if (!isFolder) throw keyed(DataFolderError, 'error.notAFolder', { given });
 }
 
 /** Load a YAML directory with all its problems (yaml and zod are imported only here, on demand). */

@@ -75,6 +75,7 @@ export const en = {
     "--weight {problems}: use name=number pairs, each multiplying that component's default weight, e.g. --weight theme=2,experience=0.5 (components: {components})",
   'error.weightNotPair': '"{text}" is not name=number',
   'error.weightUnknown': '"{text}" is not a component',
+  'error.weightRepeated': '"{text}" names a component twice: give each once',
   'error.weightAllZero': 'at least one weight must be above 0',
   'error.themeEmpty': '--theme is empty: name a theme, e.g. --theme refugees (see `kp list themes`)',
   'error.excel': '--excel applies to --format csv, not {format}',
@@ -87,9 +88,9 @@ export const en = {
   'error.repeated': '{option} is given twice ({first}, {second}): give it once',
   'error.choice': '{option} "{value}" is not one of: {choices}',
   'error.noSuchFolder':
-    '--data {dir}: no such folder (the data is a folder of YAML files; see `kp validate --help`)',
+    '{given}: no such folder (the data is a folder of YAML files; see `kp validate --help`)',
   'error.notAFolder':
-    '--data {dir}: not a directory (give the folder that holds the YAML files; see `kp validate --help`)',
+    '{given}: not a directory (give the folder that holds the YAML files; see `kp validate --help`)',
   'error.dataProblems': '{n} problems in the data in {dir}/',
   'error.dataProblem': '1 problem in the data in {dir}/',
   'error.usageHint': "(run 'kp --help' for usage)",

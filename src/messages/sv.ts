@@ -70,6 +70,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
     '--weight {problems}: använd namn=tal-par, där talet multiplicerar komponentens standardvikt, t.ex. --weight theme=2,experience=0.5 (komponenter: {components})',
   'error.weightNotPair': '"{text}" är inte namn=tal',
   'error.weightUnknown': '"{text}" är ingen komponent',
+  'error.weightRepeated': '"{text}" anger en komponent två gånger: ange varje en gång',
   'error.weightAllZero': 'minst en vikt måste vara över 0',
   'error.themeEmpty': '--theme är tomt: ange ett tema, t.ex. --theme flyktingar (se `kp list themes`)',
   'error.excel': '--excel gäller --format csv, inte {format}',
@@ -82,9 +83,9 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.repeated': '{option} anges två gånger ({first}, {second}): ange det en gång',
   'error.choice': '{option} "{value}" är inte något av: {choices}',
   'error.noSuchFolder':
-    '--data {dir}: mappen finns inte (datan är en mapp med YAML-filer; se `kp validate --help`)',
+    '{given}: mappen finns inte (datan är en mapp med YAML-filer; se `kp validate --help`)',
   'error.notAFolder':
-    '--data {dir}: inte en mapp (ange mappen som innehåller YAML-filerna; se `kp validate --help`)',
+    '{given}: inte en mapp (ange mappen som innehåller YAML-filerna; se `kp validate --help`)',
   'error.dataProblems': '{n} problem i datan i {dir}/',
   'error.dataProblem': '1 problem i datan i {dir}/',
   'error.usageHint': "(kör 'kp --help' för hjälp)",

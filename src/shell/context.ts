@@ -45,7 +45,11 @@ export async function createContext(
   shipped: DataLocation['shipped'],
 ): Promise<Context> {
   const dir = options.data ?? (io.env.KP_DATA || undefined);
-  const location: DataLocation = { dir: dir ? resolve(io.cwd, dir) : undefined, shipped };
+  const location: DataLocation = {
+    dir: dir ? resolve(io.cwd, dir) : undefined,
+    via: options.data !== undefined ? '--data' : 'KP_DATA',
+    shipped,
+  };
   let loaded: Promise<Dataset> | undefined;
   const colors = await makeColors(io, options.color);
   // A repeated input (5,000 times --theme refugees) is one note, not 5,000.

@@ -89,6 +89,7 @@ export function parseLimit(value: string): number {
 const WEIGHT_PROBLEM = Object.freeze({
   'not-pair': 'error.weightNotPair',
   unknown: 'error.weightUnknown',
+  repeated: 'error.weightRepeated',
   'all-zero': 'error.weightAllZero',
 } as const);
 

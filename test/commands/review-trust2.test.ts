@@ -89,3 +89,96 @@ describe('kp list partnerships is sorted (finding 12)', () => {
     expect(ids).toEqual(j.map((p: { id: string }) => p.id));
   });
 });
+
+describe('small truths (finding 13)', () => {
+  it.each([
+    {
+      name: 'KP_DATA, no such folder',
+      args: [],
+      env: { KP_DATA: '/nonexist' },
+      says: /^kp: KP_DATA=\/nonexist: no such folder/,
+    },
+    {
+      name: 'KP_DATA, a file',
+      args: [],
+      env: { KP_DATA: 'README.md' },
+      says: /^kp: KP_DATA=README\.md: not a directory/,
+    },
+    {
+      name: '--data, no such folder',
+      args: ['--data', '/nonexist'],
+      env: {},
+      says: /^kp: --data \/nonexist: no such folder/,
+    },
+    {
+      name: '--data wins over KP_DATA and is named',
+      args: ['--data', '/nonexist'],
+      env: { KP_DATA: 'data' },
+      says: /^kp: --data \/nonexist: no such folder/,
+    },
+    {
+      name: 'KP_DATA in Swedish',
+      args: ['--lang', 'sv'],
+      env: { KP_DATA: '/nonexist' },
+      says: /^kp: KP_DATA=\/nonexist: mappen finns inte/,
+    },
+  ])('$name: exit 66, naming what the user gave', async ({ args, env, says }) => {
+    const r = await kp(['show', 'Borlänge', ...args], { env });
+    expect(r.code).toBe(66);
+    expect(r.stderr).toMatch(says);
+    expect(r.stderr).not.toMatch(env.KP_DATA && !args.includes('--data') ? /--data/ : /KP_DATA/);
+  });
+
+  it('kp validate with KP_DATA names KP_DATA', async () => {
+    const r = await kp(['validate'], { env: { KP_DATA: '/nonexist' } });
+    expect(r.code).toBe(66);
+    expect(r.stderr).toMatch(/^kp: KP_DATA=\/nonexist: no such folder/);
+  });
+
+  it.each([
+    { spec: 'theme=2,theme=3', says: /"theme=2,theme=3" names a component twice/ },
+    { spec: 'theme=2, experience=1, theme=2', says: /"theme=2,theme=2" names a component twice/ },
+    { spec: 'size=0,size=0', says: /"size=0,size=0" names a component twice/ },
+  ])('--weight $spec: usage error, exit 2', async ({ spec, says }) => {
+    const r = await kp(['match', '--country', 'Kenya', '--weight', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(says);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--weight with each component once still works', async () => {
+    const r = await kp([
+      'match',
+      '--country',
+      'Kenya',
+      '--weight',
+      'theme=2,experience=0.5',
+      '--format',
+      'json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
+
+describe('the eligibility note is said once on a terminal (finding 13)', () => {
+  const GEORGIA = ['match', '--country', 'Georgien', '--theme', 'jämställdhet', '--lang', 'sv'];
+  const NOTE = /Georgien finns inte på ICLD:s nuvarande lista/;
+  const count = (s: string) => s.split('\n').filter((l) => NOTE.test(l)).length;
+
+  it.each([
+    { name: 'terminal: under the title only', tty: true, extra: [] as string[], stdout: 1, stderr: 0 },
+    { name: 'piped: under the title and on stderr', tty: false, extra: [], stdout: 1, stderr: 1 },
+    {
+      name: 'piped JSON: in query.country and on stderr',
+      tty: false,
+      extra: ['--format', 'json'],
+      stdout: 1,
+      stderr: 1,
+    },
+  ])('$name', async ({ tty, extra, stdout, stderr }) => {
+    const r = await kp([...GEORGIA, ...extra, '--no-color'], { tty, env: { COLUMNS: '200' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(count(r.stdout)).toBe(stdout);
+    expect(count(r.stderr)).toBe(stderr);
+  });
+});
