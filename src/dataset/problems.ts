@@ -1,4 +1,7 @@
-// A problem found in the data: a code, where it is, and a message that says what to do.
+// A problem found in the data: a code, where it is, and a message that says what to do. The
+// message is data (a key of the message tables and its values), rendered in the reader's
+// language when printed; `message` is its English, for scripts and tests.
+import { type Lang, type Message, type MessageKey, type Part, render } from '../messages/index.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -10,6 +13,9 @@ export interface Problem {
   readonly file: string;
   /** Path inside the file: record index, then keys. Resolved to line and column by the loader. */
   readonly path: readonly (string | number)[];
+  /** What is wrong, in no language yet: rendered by problemMessage. */
+  readonly text: Message;
+  /** The message in English. */
   readonly message: string;
   readonly line?: number;
   readonly col?: number;
@@ -22,15 +28,28 @@ export interface Problem {
   };
 }
 
+/** A message of the tables with its values. */
+export const says = (key: MessageKey, vars?: Readonly<Record<string, Part>>): Message =>
+  vars ? { key, vars } : { key };
+
+/** The text and English message of a problem, from its message: spread into a Problem. */
+export const told = (text: Message): { text: Message; message: string } => ({
+  text,
+  message: render('en', text),
+});
+
+/** What a problem says, in `lang`. */
+export const problemMessage = (p: Problem, lang: Lang = 'en'): string => render(lang, p.text);
+
 /** `data/partnerships.yaml:42:7 UNKNOWN_THEME theme "refugess" does not exist (did you mean "refugees"?)` */
-export function formatProblem(p: Problem, dir: string): string {
+export function formatProblem(p: Problem, dir: string, lang: Lang = 'en'): string {
   const where = [joinPath(dir, p.file), p.line, p.col].filter((x) => x !== undefined).join(':');
-  const tag = p.severity === 'warning' ? `warning ${p.code}` : p.code;
+  const tag = p.severity === 'warning' ? `${render(lang, says('data.warning'))} ${p.code}` : p.code;
   const r = p.related;
   const also = r
-    ? ` (see ${[joinPath(dir, r.file), r.line, r.col].filter((x) => x !== undefined).join(':')})`
+    ? ` ${render(lang, says('data.see', { where: [joinPath(dir, r.file), r.line, r.col].filter((x) => x !== undefined).join(':') }))}`
     : '';
-  return `${where} ${tag} ${p.message}${also}`;
+  return `${where} ${tag} ${problemMessage(p, lang)}${also}`;
 }
 
 function joinPath(dir: string, file: string): string {
