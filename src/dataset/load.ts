@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Message } from '../messages/index.js';
-import { type Problem, says, told } from './problems.js';
+import { type Problem, type ProblemCode, says, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { DATA_FILES, type DataFileKey, isOptional, type RawDataset } from './schema.js';
 import { Validator } from './validate.js';
@@ -75,7 +75,7 @@ type Read = { bytes: Uint8Array } | { problem: Problem };
 
 function readDataFile(dir: string, file: string): Read {
   const path = join(dir, file);
-  const fail = (code: string, text: Message): Read => ({
+  const fail = (code: ProblemCode, text: Message): Read => ({
     problem: { severity: 'error', code, file, path: [], ...told(text) },
   });
   let size: number;
@@ -113,7 +113,7 @@ function readDataFile(dir: string, file: string): Read {
   return { bytes };
 }
 
-function fsProblem(e: unknown): [string, Message] {
+function fsProblem(e: unknown): [ProblemCode, Message] {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

@@ -5,10 +5,63 @@ import { type Lang, type Message, type MessageKey, type Part, render } from '../
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every problem code, by where it is found. Stable: tests and scripts match on them, and
+ * test/dataset/problem-messages.test.ts plants each one and reads its message in both languages.
+ */
+export const PROBLEM_CODES = [
+  // Reading a file (load.ts).
+  'MISSING_FILE',
+  'NOT_A_FILE',
+  'SYMLINK_LOOP',
+  'UNREADABLE',
+  'FILE_TOO_LARGE',
+  'LINE_TOO_LONG',
+  // Parsing the YAML (yaml.ts).
+  'INVALID_UTF8',
+  'EMPTY_FILE',
+  'TOO_LARGE_TO_READ_WHOLE',
+  'YAML_SYNTAX',
+  'DUPLICATE_KEY',
+  'ALIAS_BOMB',
+  'NOT_A_LIST',
+  'FORBIDDEN_KEY',
+  'TOO_DEEP',
+  // The schema of a record (validate.ts).
+  'UNKNOWN_FIELD',
+  'WRONG_TYPE',
+  'MISSING_FIELD',
+  'INVALID_VALUE',
+  // Across records (rules.ts).
+  'DUPLICATE_ID',
+  'UNKNOWN_COUNTRY',
+  'UNKNOWN_THEME',
+  'UNKNOWN_PARTY',
+  'DUPLICATE_PARTY',
+  'NO_SWEDISH_PARTY',
+  'NO_PARTNER_ABROAD',
+  'COUNTRY_MISMATCH',
+  'YEAR_ORDER',
+  'STALE_ACTIVE',
+  'DUPLICATE_CODE',
+  'BAD_CODE',
+  'THEME_CYCLE',
+  'SHARED_NAME',
+  'NO_NATIONAL_REFERENCE',
+  'DUPLICATE_NATIONAL',
+  'NATIONAL_WITH_PARTY',
+  'MISPLACED_FIELD',
+  'YEAR_MISMATCH',
+  'COUNT_ABOVE_POPULATION',
+  'FORMER_STATE_UNMAPPED',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 export interface Problem {
   readonly severity: Severity;
   /** Stable code, e.g. UNKNOWN_THEME. Tests and scripts match on it. */
-  readonly code: string;
+  readonly code: ProblemCode;
   /** Data file name, e.g. "partnerships.yaml". */
   readonly file: string;
   /** Path inside the file: record index, then keys. Resolved to line and column by the loader. */

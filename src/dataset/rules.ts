@@ -2,7 +2,7 @@
 // A new rule is a new entry in RULES; messages start with the record id and suggest a fix.
 import { nearest } from '../core/text.js';
 import type { Message } from '../messages/index.js';
-import { type Problem, says, type Severity, told } from './problems.js';
+import { type Problem, type ProblemCode, says, type Severity, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { DataFileKey, RawDataset } from './schema.js';
 
@@ -31,7 +31,7 @@ const FILE: Record<DataFileKey, string> = {
 
 function problem(
   severity: Severity,
-  code: string,
+  code: ProblemCode,
   key: DataFileKey,
   path: readonly (string | number)[],
   text: Message,
@@ -103,7 +103,7 @@ const REFERENCES: readonly Reference[] = [
   ref('municipalities', 'themes', says('data.noun.theme'), (r) => list('interests', r.interests)),
   ref('themes', 'themes', says('data.noun.broaderTheme'), (r) => list('broader', r.broader)),
 ];
-const CODES: Record<Target, string> = {
+const CODES: Record<Target, ProblemCode> = {
   countries: 'UNKNOWN_COUNTRY',
   themes: 'UNKNOWN_THEME',
   parties: 'UNKNOWN_PARTY',
@@ -375,7 +375,7 @@ const SCB_FORMER_STATES = new Set(['YU', 'CS', 'SU', 'CSHH', 'DD', 'XC']);
  */
 const bornAbroadCounts: Rule = ({ data, unreadable }) => {
   const out: Problem[] = [];
-  const err = (code: string, path: readonly (string | number)[], text: Message) =>
+  const err = (code: ProblemCode, path: readonly (string | number)[], text: Message) =>
     out.push(problem('error', code, 'bornAbroad', path, text));
   const rows = data.bornAbroad;
   if (!rows.length) return out;

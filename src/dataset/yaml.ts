@@ -13,7 +13,7 @@ import {
 } from 'yaml';
 import { type ItemParse, parseItems, type WholeFile } from './items.js';
 import { type DataMessageKey, type Message, MESSAGES } from '../messages/index.js';
-import { type Problem, says, told } from './problems.js';
+import { type Problem, type ProblemCode, says, told } from './problems.js';
 
 /** Keys that could pollute Object.prototype when the data is turned into objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -56,7 +56,7 @@ export function parseYamlFile(
   sink?: RecordSink,
 ): ParsedFile {
   const problems: Problem[] = [];
-  const fail = (code: string, text: Message, line?: number, col?: number): ParsedFile => {
+  const fail = (code: ProblemCode, text: Message, line?: number, col?: number): ParsedFile => {
     problems.push({ severity: 'error', code, file, path: [], ...told(text), line, col });
     return { file, value: undefined, problems, locate: () => undefined };
   };
@@ -105,7 +105,7 @@ function tooLargeMessage({ whole, line }: WholeFile, bytes: number): Message {
  */
 function parseYamlText(file: string, text: string, item = false): ItemParse {
   const problems: Problem[] = [];
-  const fail = (code: string, text: Message, line?: number, col?: number): ItemParse => {
+  const fail = (code: ProblemCode, text: Message, line?: number, col?: number): ItemParse => {
     problems.push({ severity: 'error', code, file, path: [], ...told(text), line, col });
     return { file, value: undefined, problems, locate: () => undefined, refs: false };
   };
@@ -196,7 +196,7 @@ function checkStructure(
   at: (offset: number | undefined) => { line: number; col: number } | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (code: string, text: Message, offset?: number) => {
+  const report = (code: ProblemCode, text: Message, offset?: number) => {
     const pos = at(offset);
     problems.push({ severity: 'error', code, file, path: [], ...told(text), line: pos?.line, col: pos?.col });
   };
