@@ -2,6 +2,7 @@
 // `--lang sv` shows none of the English ones.
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../src/core/weights.js';
+import { fill, genitive } from '../src/messages/index.js';
 import { allPairs, englishPieces, occurs } from './english.js';
 import { kp } from './helpers.js';
 
@@ -20,6 +21,28 @@ describe('the message tables', () => {
     expect((p.en as string).trim(), `${p.where}: English is empty`).not.toBe('');
     expect((p.sv as string).trim(), `${p.where}: Swedish is empty`).not.toBe('');
     expect(placeholders(p.sv as string)).toEqual(placeholders(p.en as string));
+  });
+});
+
+describe('genitive', () => {
+  it.each([
+    { lang: 'sv', name: 'Lodwar', expected: 'Lodwars' },
+    { lang: 'sv', name: 'Cape Agulhas', expected: 'Cape Agulhas' },
+    { lang: 'sv', name: 'Victoria Falls', expected: 'Victoria Falls' },
+    { lang: 'sv', name: 'Kisumu County', expected: 'Kisumu Countys' },
+    { lang: 'sv', name: 'Halmstad', expected: 'Halmstads' },
+    { lang: 'sv', name: 'Fox', expected: 'Fox' },
+    { lang: 'en', name: 'Cape Agulhas', expected: "Cape Agulhas's" },
+    { lang: 'en', name: 'Lodwar', expected: "Lodwar's" },
+  ] as const)('$lang $name → $expected', ({ lang, name, expected }) => {
+    expect(genitive(lang, name)).toBe(expected);
+    expect(fill('{name:gen} egna', { name }, lang)).toBe(`${expected} egna`);
+  });
+
+  it('a requester whose name ends in s: "använder Cape Agulhas egna", not "Cape Agulhass"', async () => {
+    const r = await kp(['match', '--from', 'Cape Agulhas', '--lang', 'sv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('använder Cape Agulhas egna (');
   });
 });
 

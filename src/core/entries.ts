@@ -14,6 +14,7 @@ export function countryEntry(c: Country): NameEntry<Country> {
     record: c,
     id: c.id,
     label: c.name.en,
+    sv: { label: c.name.sv },
     kind: 'country',
     primary: [c.id, c.name.en, c.name.sv, ...(c.iso3 ? [c.iso3] : [])],
     secondary: c.aliases,
@@ -25,6 +26,7 @@ export function themeEntry(t: Theme): NameEntry<Theme> {
     record: t,
     id: t.id,
     label: t.label.en,
+    sv: { label: t.label.sv },
     kind: 'theme',
     primary: [t.id, t.id.replace(/-/g, ' '), t.label.en, t.label.sv],
     secondary: [...t.synonyms.en, ...t.synonyms.sv],
@@ -50,6 +52,7 @@ export function partnerEntry(p: Partner, ds: Dataset): NameEntry<Partner> {
     label: p.name,
     kind: 'partner',
     detail: ds.countries.get(p.country)?.name.en ?? p.country,
+    sv: { detail: ds.countries.get(p.country)?.name.sv ?? p.country },
     primary: [p.id, p.name],
     secondary: p.aliases,
   };
@@ -64,6 +67,7 @@ class PartnerFactsEntry implements NameEntry<Partner> {
     readonly id: string,
     readonly label: string,
     readonly detail: string,
+    readonly sv: { readonly detail: string },
     readonly primary: readonly string[],
     readonly secondary: readonly string[],
   ) {
@@ -81,9 +85,17 @@ export function partnerEntries(ds: Dataset): NameEntry<Partner>[] {
   const out: NameEntry<Partner>[] = [];
   for (let i = 0; i < f.ids.length; i++) {
     const country = f.countries[i]!;
-    const detail = ds.countries.get(country)?.name.en ?? country;
+    const name = ds.countries.get(country)?.name;
     out.push(
-      new PartnerFactsEntry(ds, f.ids[i]!, f.names[i]!, detail, [f.ids[i]!, f.names[i]!], f.aliases[i]!),
+      new PartnerFactsEntry(
+        ds,
+        f.ids[i]!,
+        f.names[i]!,
+        name?.en ?? country,
+        { detail: name?.sv ?? country },
+        [f.ids[i]!, f.names[i]!],
+        f.aliases[i]!,
+      ),
     );
   }
   return out;

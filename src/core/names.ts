@@ -13,6 +13,8 @@ export interface NameEntry<T> {
   readonly kind: string;
   /** Extra words that tell two entries apart in a message: "Jönköpings län". */
   readonly detail?: string;
+  /** The label and detail in Swedish, where they differ ("Sydafrika"; a partner's "Georgien"). */
+  readonly sv?: { readonly label?: string; readonly detail?: string };
   /** Names, ids and codes: an exact hit on one of these wins over an alias. */
   readonly primary: readonly string[];
   /** Aliases, spellings, synonyms. */

@@ -6,8 +6,8 @@ export const en = {
   // Notes on stderr.
   'note.resolved': '{what}: {input} → {label}',
   'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
-  'note.themesFromProfile': "themes: none given; using {name}'s own ({n})",
-  'note.themesFromProfileAsk': "themes: none chosen; using {name}'s own ({n})",
+  'note.themesFromProfile': 'themes: none given; using {name:gen} own ({n})',
+  'note.themesFromProfileAsk': 'themes: none chosen; using {name:gen} own ({n})',
   // Whether KP can fund a partnership in the country asked about (src/core/eligibility.ts).
   'eligibility.current': "{country} is on ICLD's current list of partner countries.",
   'eligibility.earlier':
@@ -26,6 +26,12 @@ export const en = {
   'what.partner': 'partner',
   'what.municipality': 'municipality',
   'what.record': 'record',
+  'none.country': 'no country',
+  'none.theme': 'no theme',
+  'none.party': 'no party',
+  'none.partner': 'no partner',
+  'none.municipality': 'no municipality',
+  'none.record': 'no record',
 
   // What inquirer writes under the questions of `kp ask`.
   'ask.navigate': 'navigate',
@@ -54,8 +60,8 @@ export const en = {
   'error.askYourFlags': '  with your flags: kp match {flags}',
   'error.tooShort': '{what} "{input}" is too short: type at least three letters of the name',
   'error.ambiguous': '{what} "{input}" could mean several records; use one of these names or ids:\n{list}',
-  'error.noMatchNearest': 'no {what} matches "{input}". Nearest:\n{list}',
-  'error.noMatch': 'no {what} matches "{input}" (see `kp list {plural}`)',
+  'error.noMatchNearest': '{none} matches "{input}". Nearest:\n{list}',
+  'error.noMatch': '{none} matches "{input}" (see `kp list {plural}`)',
   'error.needWho':
     'say who is asking: --country COUNTRY (a municipality abroad) or --from NAME (a Swedish party or a known municipality abroad)\n  e.g. kp match --country Kenya --theme refugees',
   'error.allAbroad':

@@ -16,13 +16,25 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
   sv: { ...sv, ...dataSv },
 });
 
-/** Fill "{name}" placeholders in a text template. */
-export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+/**
+ * The genitive of a name: English "Lodwar's"; Swedish "Lodwars", but a name that ends in s, x or
+ * z takes no extra s ("Cape Agulhas egna", not "Cape Agulhass").
+ */
+export function genitive(lang: Lang, name: string): string {
+  if (lang === 'en') return `${name}'s`;
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/** Fill "{name}" placeholders in a text template; "{name:gen}" is the name's genitive in `lang`. */
+export function fill(template: string, vars: Vars = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)(:gen)?\}/g, (_, k: string, gen?: string) => {
+    const v = String(vars[k] ?? '');
+    return gen ? genitive(lang, v) : v;
+  });
 }
 
 export function msg(lang: Lang, key: MessageKey, vars?: Vars): string {
-  return fill(MESSAGES[lang][key], vars);
+  return fill(MESSAGES[lang][key], vars, lang);
 }
 
 /**
@@ -54,7 +66,7 @@ export function render(lang: Lang, m: Message): string {
   if (!m.vars) return MESSAGES[lang][m.key];
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.vars)) vars[k] = part(lang, v);
-  return fill(MESSAGES[lang][m.key], vars);
+  return fill(MESSAGES[lang][m.key], vars, lang);
 }
 
 function part(lang: Lang, p: Part): string {

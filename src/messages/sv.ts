@@ -4,8 +4,8 @@ import type { MessageKey } from './en.js';
 export const sv: Readonly<Record<MessageKey, string>> = {
   'note.resolved': '{what}: {input} → {label}',
   'note.resolvedFuzzy': '{what}: {input} → {label} (närmaste träff)',
-  'note.themesFromProfile': 'teman: inga angivna; använder {name}s egna ({n})',
-  'note.themesFromProfileAsk': 'teman: inga valda; använder {name}s egna ({n})',
+  'note.themesFromProfile': 'teman: inga angivna; använder {name:gen} egna ({n})',
+  'note.themesFromProfileAsk': 'teman: inga valda; använder {name:gen} egna ({n})',
   'eligibility.current': '{country} finns på ICLD:s nuvarande lista över samarbetsländer.',
   'eligibility.earlier':
     '{country} finns inte på ICLD:s nuvarande lista över samarbetsländer men fanns på en tidigare: KP kan inte finansiera ett nytt partnerskap där nu; erfarenhet i landet visas ändå, som en kontakt.',
@@ -22,6 +22,13 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'what.partner': 'partner',
   'what.municipality': 'kommun',
   'what.record': 'namn',
+  // "Inget land", men "ingen kommun": räkneordet följer ordets genus.
+  'none.country': 'inget land',
+  'none.theme': 'inget tema',
+  'none.party': 'ingen part',
+  'none.partner': 'ingen partner',
+  'none.municipality': 'ingen kommun',
+  'none.record': 'inget namn',
 
   'ask.navigate': 'navigera',
   'ask.select': 'välj',
@@ -48,8 +55,8 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'error.askYourFlags': '  med dina flaggor: kp match {flags}',
   'error.tooShort': '{what} "{input}" är för kort: skriv minst tre bokstäver av namnet',
   'error.ambiguous': '{what} "{input}" kan betyda flera poster; använd ett av dessa namn eller id:\n{list}',
-  'error.noMatchNearest': 'inget {what} matchar "{input}". Närmast:\n{list}',
-  'error.noMatch': 'inget {what} matchar "{input}" (se `kp list {plural}`)',
+  'error.noMatchNearest': '{none} matchar "{input}". Närmast:\n{list}',
+  'error.noMatch': '{none} matchar "{input}" (se `kp list {plural}`)',
   'error.needWho':
     'säg vem som frågar: --country LAND (en kommun utomlands) eller --from NAMN (en svensk part eller en känd kommun utomlands)\n  t.ex. kp match --country Kenya --theme refugees',
   'error.allAbroad':

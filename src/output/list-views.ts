@@ -221,5 +221,6 @@ function nearView(
         ...(municipalities.json(n.party, ds) as object),
         distance_km: n.km === undefined ? null : Math.round(n.km * 10) / 10,
       })),
+    sheet: municipalities.sheet,
   };
 }

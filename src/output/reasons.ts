@@ -110,7 +110,7 @@ const T = {
 export const REASON_WORDS = T;
 
 const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
-  fill(T[key][lang], vars);
+  fill(T[key][lang], vars, lang);
 
 function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): string {
   const s = ds.swedish.get(id);

@@ -137,7 +137,7 @@ export const TEXT = Object.freeze({
   done: t('Done: rank with {chosen}', 'Klar: rangordna med {chosen}'),
   noTheme: t('No particular theme', 'Inget särskilt tema'),
   noThemeHelp: t('Rank on experience and country alone', 'Rangordna bara efter erfarenhet och land'),
-  ownThemes: t("No particular theme: use {name}'s own", 'Inget särskilt tema: använd {name}s egna'),
+  ownThemes: t('No particular theme: use {name:gen} own', 'Inget särskilt tema: använd {name:gen} egna'),
   chosenMark: t('chosen', 'vald'),
   priority: t('What matters most?', 'Vad är viktigast?'),
   all: t(
@@ -162,5 +162,5 @@ export const TEXT = Object.freeze({
 });
 
 export function say(key: keyof typeof TEXT, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return fill(TEXT[key][lang], vars);
+  return fill(TEXT[key][lang], vars, lang);
 }

@@ -16,28 +16,50 @@ const WHAT: Readonly<Record<string, MessageKey>> = Object.freeze({
   record: 'what.record',
 });
 const whatIn = (lang: Lang, what: string) => (WHAT[what] ? msg(lang, WHAT[what]) : what);
+/** "No country", "ingen kommun": the negation agrees with the word's gender in Swedish. */
+const NONE: Readonly<Record<string, MessageKey>> = Object.freeze({
+  country: 'none.country',
+  theme: 'none.theme',
+  party: 'none.party',
+  partner: 'none.partner',
+  municipality: 'none.municipality',
+  record: 'none.record',
+});
+const noneIn = (lang: Lang, what: string) => msg(lang, NONE[what] ?? 'none.record');
 
 const describe = (e: NameEntry<unknown>, lang: Lang) => {
   const kind = e.kind ? (KIND_LABEL[e.kind]?.[lang] ?? e.kind) : undefined;
-  const extra = [kind, e.detail].filter(Boolean).join(', ');
-  return `${e.label} (${extra}; id ${e.id})`;
+  const sv = lang === 'sv' ? e.sv : undefined;
+  const extra = [kind, sv?.detail ?? e.detail].filter(Boolean).join(', ');
+  return `${(sv?.label || undefined) ?? e.label} (${extra}; id ${e.id})`;
 };
 
 /** The message for a failed resolution: what went wrong and what the user may have meant. */
 export function resolutionError(r: Resolution<unknown> & { ok: false }, what: string): UsageError {
-  const sorted =
+  const labelIn = (e: NameEntry<unknown>, lang: Lang) => (lang === 'sv' && e.sv?.label) || e.label;
+  // Ambiguous: the candidates are equally good, so alphabetical in the reader's language;
+  // otherwise nearest first.
+  const sorted = (lang: Lang) =>
     r.reason === 'ambiguous'
-      ? [...r.candidates].sort((a, b) => compareSv(a.label, b.label) || compareSv(a.id, b.id))
+      ? [...r.candidates].sort(
+          (a, b) => compareSv(labelIn(a, lang), labelIn(b, lang)) || compareSv(a.id, b.id),
+        )
       : r.candidates;
   const list = (lang: Lang) =>
-    sorted
+    sorted(lang)
       .slice(0, 6)
       .map((c) => `  ${describe(c, lang)}`)
       .join('\n');
   const input = clip(r.input);
   const error = (key: MessageKey) =>
     localizedError(UsageError, (lang) =>
-      msg(lang, key, { what: whatIn(lang, what), input, list: list(lang), plural: plural(what) }),
+      msg(lang, key, {
+        what: whatIn(lang, what),
+        none: noneIn(lang, what),
+        input,
+        list: list(lang),
+        plural: plural(what),
+      }),
     );
   switch (r.reason) {
     case 'too-short':
@@ -45,7 +67,7 @@ export function resolutionError(r: Resolution<unknown> & { ok: false }, what: st
     case 'ambiguous':
       return error('error.ambiguous');
     default:
-      return error(sorted.length ? 'error.noMatchNearest' : 'error.noMatch');
+      return error(r.candidates.length ? 'error.noMatchNearest' : 'error.noMatch');
   }
 }
 

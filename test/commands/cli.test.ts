@@ -85,6 +85,39 @@ describe('kp match', () => {
     expect(r.stderr).toMatch(/no country matches "Narnia"/);
   });
 
+  // The nearest names are listed as the reader knows them: Swedish names under --lang sv.
+  it.each([
+    {
+      lang: 'en',
+      args: ['--country', 'Narnia'],
+      lines: ['  Albania (country; id AL)', '  Lithuania (country; id LT)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--country', 'Narnia'],
+      lines: ['  Albanien (land; id AL)', '  Litauen (land; id LT)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--country', 'Kenya', '--theme', 'transprt'],
+      lines: ['kp: inget tema matchar "transprt". Närmast:', '  Transparens (tema; id transparency)'],
+    },
+    {
+      lang: 'sv',
+      args: ['--from', 'Lusaka Town'],
+      lines: ['kp: ingen part matchar "Lusaka Town" (se `kp list municipalities`)'],
+    },
+    {
+      lang: 'en',
+      args: ['--from', 'Lusaka Town'],
+      lines: ['kp: no party matches "Lusaka Town" (see `kp list municipalities`)'],
+    },
+  ])('the nearest names in $lang for $args', async ({ lang, args, lines }) => {
+    const r = await kp(['match', ...args, '--lang', lang]);
+    expect(r.code).toBe(2);
+    for (const line of lines) expect(r.stderr.split('\n')).toContain(line);
+  });
+
   it('resolves Kenia and flyktingar and says so on stderr', async () => {
     const r = await kp(['match', '--country', 'Kenia', '--theme', 'flyktingar']);
     expect(r.code).toBe(0);

@@ -122,6 +122,14 @@ describe('kp list and kp show as workbooks', () => {
     expect(sv.worksheets.map((w) => w.name)).toEqual(['Länder']);
   });
 
+  it('list municipalities --near: the same sheet name, with the distance column', async () => {
+    const wb = await write(['list', 'municipalities', '--near', 'Härryda', '--within', '30', '--lang', 'sv']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Kommuner']);
+    const rows = records(wb.worksheets[0]!);
+    const lerum = rows.find((r) => r.Namn!.value === 'Lerum')!;
+    expect([lerum.km!.type, lerum.km!.value]).toEqual([ValueType.Number, 11]);
+  });
+
   it('show Borlänge: its fields, and a sheet of its partnerships', async () => {
     const wb = await write(['show', 'Borlänge', '--lang', 'sv'], 'b.xlsx');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Uppgifter', 'Partnerskap']);
