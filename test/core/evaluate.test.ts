@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  bestOfRecallAt10,
   evaluate,
   isColdStart,
   leaveOneOutCases,
@@ -272,5 +273,31 @@ describe('evaluate: what the scorer sees', () => {
       recallAt1: 1,
       mrr: 1,
     });
+  });
+});
+
+describe('bestOfRecallAt10', () => {
+  /** A scorer that sees only one party: it finds that party's cases and misses the rest. */
+  const sees =
+    (id: string): Scorer =>
+    () => [{ id, score: 1 }];
+  const cases = [caseOf('kisumu', 'alby'), caseOf('nakuru', 'byn')];
+
+  it('each case picks its best scorer, after the fact: above what any one scorer gets', () => {
+    expect(evaluate(tiny, sees('alby'), cases).recallAt10).toBe(0.5);
+    expect(evaluate(tiny, sees('byn'), cases).recallAt10).toBe(0.5);
+    expect(bestOfRecallAt10(tiny, [sees('alby'), sees('byn')], cases)).toBe(1);
+  });
+
+  it.each([
+    { name: 'one scorer: its own recall', scorers: [sees('alby')], expected: 0.5 },
+    { name: 'scorers that find nothing', scorers: [sees('cyd'), sees('dal')], expected: 0 },
+    { name: 'no scorers', scorers: [], expected: 0 },
+  ])('$name', ({ scorers, expected }) => {
+    expect(bestOfRecallAt10(tiny, scorers, cases)).toBe(expected);
+  });
+
+  it('no cases: 0', () => {
+    expect(bestOfRecallAt10(tiny, [sees('alby')], [])).toBe(0);
   });
 });
