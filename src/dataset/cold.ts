@@ -11,8 +11,7 @@
 // The body comes back without a copy (a transferred buffer) and is read like a warm cache.
 // From the sources (tests, `npm run eval`) there is no worker file, and the load runs in this thread.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type Dataset, indexDataset } from '../core/dataset.js';
@@ -61,7 +60,7 @@ export async function buildDataset(
 
 /** The worker beside the bundle (dist/load-worker.cjs), or undefined when run from the sources. */
 export function workerFile(): string | undefined {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'load-worker.cjs');
+  const file = join(import.meta.dirname, 'load-worker.cjs');
   return existsSync(file) ? file : undefined;
 }
 
