@@ -107,7 +107,7 @@ describe('small truths (finding 13)', () => {
     {
       name: '--data, no such folder',
       args: ['--data', '/nonexist'],
-      env: {},
+      env: {} as Record<string, string>,
       says: /^kp: --data \/nonexist: no such folder/,
     },
     {
@@ -122,12 +122,15 @@ describe('small truths (finding 13)', () => {
       env: { KP_DATA: '/nonexist' },
       says: /^kp: KP_DATA=\/nonexist: mappen finns inte/,
     },
-  ])('$name: exit 66, naming what the user gave', async ({ args, env, says }) => {
-    const r = await kp(['show', 'Borlänge', ...args], { env });
-    expect(r.code).toBe(66);
-    expect(r.stderr).toMatch(says);
-    expect(r.stderr).not.toMatch(env.KP_DATA && !args.includes('--data') ? /--data/ : /KP_DATA/);
-  });
+  ] as { name: string; args: string[]; env: Record<string, string>; says: RegExp }[])(
+    '$name: exit 66, naming what the user gave',
+    async ({ args, env, says }) => {
+      const r = await kp(['show', 'Borlänge', ...args], { env });
+      expect(r.code).toBe(66);
+      expect(r.stderr).toMatch(says);
+      expect(r.stderr).not.toMatch(env.KP_DATA && !args.includes('--data') ? /--data/ : /KP_DATA/);
+    },
+  );
 
   it('kp validate with KP_DATA names KP_DATA', async () => {
     const r = await kp(['validate'], { env: { KP_DATA: '/nonexist' } });
