@@ -82,6 +82,6 @@ export type RecordFormat = (typeof RECORD_FORMAT_NAMES)[number];
 
 export const RECORD_FORMATS: Readonly<Record<RecordFormat, Renderer<AnyRecord>>> = Object.freeze({
   table: (r, ds, o) => layout(() => recordText(r, ds, o.lang, o.color).join('\n')),
-  json: (r, ds) => JSON.stringify(recordJson(r, ds), null, 2),
-  xlsx: (r, ds, o) => recordXlsx(recordJson(r, ds), o.lang),
+  json: (r, ds, o) => JSON.stringify(recordJson(r, ds, o.lang), null, 2),
+  xlsx: (r, ds, o) => recordXlsx(recordJson(r, ds, o.lang), o.lang),
 });

@@ -6,7 +6,7 @@ import { nearest } from '../core/geo.js';
 import type { ListKindName } from '../core/list-kinds.js';
 import { type ListFilters, type ListRecord, LIST_ROWS } from '../core/lists.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
-import { yearSpan } from '../core/relations.js';
+import { isActive, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import { countryName, KIND_LABEL, type Lang, PROGRAMME_LABEL, STATUS_LABEL, themeLabel } from './labels.js';
 import type { Field, View } from './view.js';
@@ -19,12 +19,23 @@ interface ListColumns<R> {
   /** The rows' order when the first field is not the key (partnerships). */
   order?(ds: Dataset): (a: R, b: R) => number;
   fields(ds: Dataset, lang: Lang): Field<R>[];
-  json(r: R, ds: Dataset): unknown;
+  /** A row for --format json: the record, plus every column the table and CSV show (not as text). */
+  json(r: R, ds: Dataset, lang: Lang): unknown;
 }
 
 const h = (en: string, sv: string) => ({ en, sv });
 const name = (ds: Dataset, id: string) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id;
 const kpOf = (ds: Dataset, id: string) => (ds.relationsOf.get(id) ?? []).filter((p) => p.programme === 'kp');
+/** The countries of a party's KP partnerships (ISO codes, first seen first): the KP countries column. */
+const kpCountries = (ds: Dataset, id: string) => [...new Set(kpOf(ds, id).flatMap((p) => p.countries))];
+/** The Swedish parties a partner abroad has relations with. */
+const swedishPartners = (ds: Dataset, id: string) => [
+  ...new Set((ds.relationsOf.get(id) ?? []).flatMap((r) => r.parties.filter((x) => ds.swedish.has(x)))),
+];
+const kpPartnershipsIn = (ds: Dataset, code: string) =>
+  ds.raw.partnerships.filter((p) => p.programme === 'kp' && p.countries.includes(code)).length;
+const partnershipsOn = (ds: Dataset, theme: string) =>
+  ds.raw.partnerships.filter((p) => p.themes.includes(theme)).length;
 
 function countryOf(ds: Dataset, code: string, lang: Lang): string {
   const c = ds.countries.get(code);
@@ -49,10 +60,10 @@ const municipalities: ListColumns<SwedishParty> = {
       key: 'countries',
       header: h('KP countries', 'KP-länder'),
       flex: true,
-      value: (m) => [...new Set(kpOf(ds, m.id).flatMap((p) => p.countries))].join(', '),
+      value: (m) => kpCountries(ds, m.id).join(', '),
     },
   ],
-  json: (m, ds) => ({ ...m, status: ds.status.get(m.id) }),
+  json: (m, ds) => ({ ...m, status: ds.status.get(m.id), kp_countries: kpCountries(ds, m.id) }),
 };
 
 const partners: ListColumns<Partner> = {
@@ -73,16 +84,15 @@ const partners: ListColumns<Partner> = {
       header: h('Swedish partners', 'Svenska partner'),
       flex: true,
       value: (p) =>
-        [
-          ...new Set(
-            (ds.relationsOf.get(p.id) ?? []).flatMap((r) => r.parties.filter((id) => ds.swedish.has(id))),
-          ),
-        ]
+        swedishPartners(ds, p.id)
           .map((id) => name(ds, id))
           .join(', '),
     },
   ],
-  json: (p) => p,
+  json: (p, ds) => ({
+    ...p,
+    swedish_partners: swedishPartners(ds, p.id).map((id) => ({ id, name: name(ds, id) })),
+  }),
 };
 
 const countries: ListColumns<Country> = {
@@ -101,11 +111,17 @@ const countries: ListColumns<Country> = {
     {
       key: 'kp_partnerships',
       header: h('KP partnerships', 'KP-partnerskap'),
-      value: (c) =>
-        ds.raw.partnerships.filter((p) => p.programme === 'kp' && p.countries.includes(c.id)).length,
+      value: (c) => kpPartnershipsIn(ds, c.id),
     },
   ],
-  json: (c) => ({ ...c, eligible: c.icld_lists.includes('latest') }),
+  // `name` in the reader's language, as in kp show; both in `names`.
+  json: (c, ds, lang) => ({
+    ...c,
+    name: countryName(c, lang),
+    names: c.name,
+    eligible: c.icld_lists.includes('latest'),
+    kp_partnerships: kpPartnershipsIn(ds, c.id),
+  }),
 };
 
 const themes: ListColumns<Theme> = {
@@ -120,7 +136,7 @@ const themes: ListColumns<Theme> = {
     {
       key: 'partnerships',
       header: h('Partnerships', 'Partnerskap'),
-      value: (t) => ds.raw.partnerships.filter((p) => p.themes.includes(t.id)).length,
+      value: (t) => partnershipsOn(ds, t.id),
     },
     {
       key: 'synonyms',
@@ -129,7 +145,12 @@ const themes: ListColumns<Theme> = {
       value: (t) => t.synonyms[lang].join(', '),
     },
   ],
-  json: (t) => t,
+  json: (t, ds, lang) => ({
+    ...t,
+    name: themeLabel(t, lang),
+    names: t.label,
+    partnership_count: partnershipsOn(ds, t.id),
+  }),
 };
 
 /**
@@ -184,7 +205,13 @@ const partnerships: ListColumns<Partnership> = {
     },
     { key: 'source', header: h('Source', 'Källa'), value: (p) => p.source, brief: false },
   ],
-  json: (p) => p,
+  // The parties by name too (the table's column), and whether it runs in the year status is
+  // judged in (`status` is only what a source recorded, where it did).
+  json: (p, ds) => ({
+    ...p,
+    party_names: p.parties.map((id) => name(ds, id)),
+    active: isActive(p, ds.asOf),
+  }),
 };
 
 /** One entry per kind in core/list-kinds.ts, each for the records core/lists.ts lists. */
@@ -222,7 +249,7 @@ export function listView(
   return {
     rows: sorted,
     fields: columns.fields(ds, lang),
-    json: () => sorted.map((r) => columns.json(r, ds)),
+    json: () => sorted.map((r) => columns.json(r, ds, lang)),
     sheet: columns.sheet,
   };
 }
@@ -251,7 +278,7 @@ function nearView(
     fields: [fields[0]!, distance, ...fields.slice(1)] as Field<unknown>[],
     json: () =>
       near.map((n) => ({
-        ...(municipalities.json(n.party, ds) as object),
+        ...(municipalities.json(n.party, ds, lang) as object),
         distance_km: n.km === undefined ? null : Math.round(n.km * 10) / 10,
       })),
     sheet: municipalities.sheet,

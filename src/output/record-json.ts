@@ -1,11 +1,17 @@
 // One record (kp show) as the JSON document --format json writes and the workbook is built from:
-// its own fields, and what connects to it. Pure.
+// its own fields, and what connects to it. Pure. Every kind has `kind`, `id` and `name`, a string
+// in the reader's language (a country or theme keeps both languages in `names`).
 import type { Dataset } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Partnership } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
+import { isActive } from '../core/relations.js';
+import { countryName, type Lang, themeLabel } from './labels.js';
 
-/** A relation as seen from one of its parties: the others, by id, name and country. */
+/**
+ * A relation as seen from one of its parties: the others, by id, name and country; the status its
+ * source recorded (if any), and whether it runs in the year status is judged in (`active`).
+ */
 function relationJson(p: Partnership, self: string, ds: Dataset) {
   return {
     id: p.id,
@@ -25,16 +31,20 @@ function relationJson(p: Partnership, self: string, ds: Dataset) {
     network: p.network,
     themes: p.themes,
     source: p.source,
+    status: p.status,
+    active: isActive(p, ds.asOf),
   };
 }
 
-export function recordJson(r: AnyRecord, ds: Dataset): Record<string, unknown> {
+export function recordJson(r: AnyRecord, ds: Dataset, lang: Lang = 'en'): Record<string, unknown> {
   switch (r.kind) {
     case 'country': {
       const c = r.record;
       return {
         kind: 'country',
         ...c,
+        name: countryName(c, lang),
+        names: c.name,
         eligible: c.icld_lists.includes('latest'),
         swedish_parties: activeIn(ds, c.id).map(({ party, relations }) => ({
           id: party.id,
@@ -49,7 +59,8 @@ export function recordJson(r: AnyRecord, ds: Dataset): Record<string, unknown> {
       return {
         kind: 'theme',
         ...t,
-        name: t.label,
+        name: themeLabel(t, lang),
+        names: t.label,
         narrower: [...ds.taxonomy.descendants(t.id)].filter((d) => ds.themes.get(d)?.broader.includes(t.id)),
         swedish_parties: worksOn(ds, t).map((m) => ({ id: m.id, name: m.name })),
         partnerships: ds.raw.partnerships.filter((p) => p.themes.includes(t.id)).map((p) => p.id),

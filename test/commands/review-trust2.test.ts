@@ -185,3 +185,98 @@ describe('the eligibility note is said once on a terminal (finding 13)', () => {
     expect(count(r.stderr)).toBe(stderr);
   });
 });
+
+describe('JSON carries what the table shows, name a string (finding 7)', () => {
+  const json = async (args: string[]) => {
+    const r = await kp([...args, ...AS_OF, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  it.each([
+    { input: 'Kenya', lang: 'en', kind: 'country', name: 'Kenya', names: { en: 'Kenya', sv: 'Kenya' } },
+    {
+      input: 'Sydafrika',
+      lang: 'en',
+      kind: 'country',
+      name: 'South Africa',
+      names: { en: 'South Africa', sv: 'Sydafrika' },
+    },
+    {
+      input: 'Sydafrika',
+      lang: 'sv',
+      kind: 'country',
+      name: 'Sydafrika',
+      names: { en: 'South Africa', sv: 'Sydafrika' },
+    },
+    {
+      input: 'flyktingar',
+      lang: 'en',
+      kind: 'theme',
+      name: 'Refugee inclusion and integration',
+      names: { en: 'Refugee inclusion and integration', sv: expect.any(String) },
+    },
+    { input: 'Borlänge', lang: 'sv', kind: 'municipality', name: 'Borlänge', names: undefined },
+    { input: 'Lodwar', lang: 'en', kind: 'partner', name: 'Lodwar', names: undefined },
+  ])('kp show $input --lang $lang: kind $kind, name "$name"', async ({ input, lang, kind, name, names }) => {
+    const doc = await json(['show', input, '--lang', lang]);
+    expect(doc.kind).toBe(kind);
+    expect(typeof doc.id).toBe('string');
+    expect(doc.name).toBe(name);
+    if (names) expect(doc.names).toEqual(names);
+  });
+
+  it('kp list municipalities: kp_countries, the KP countries column', async () => {
+    const rows = await json(['list', 'municipalities']);
+    const borlange = rows.find((m: { id: string }) => m.id === 'borlange');
+    expect(borlange.kp_countries).toEqual(expect.arrayContaining(['KE']));
+    const csv = (await kp(['list', 'municipalities', ...AS_OF, '--format', 'csv'])).stdout;
+    const line = csv.split('\n').find((l) => l.startsWith('Borlänge,'))!;
+    for (const c of borlange.kp_countries) expect(line).toContain(c);
+    expect(rows.every((m: { kp_countries: unknown }) => Array.isArray(m.kp_countries))).toBe(true);
+  });
+
+  it('kp list countries: kp_partnerships (the count the table shows), name a string, names both', async () => {
+    const rows = await json(['list', 'countries', '--lang', 'sv']);
+    const za = rows.find((c: { id: string }) => c.id === 'ZA');
+    expect(za.name).toBe('Sydafrika');
+    expect(za.names).toEqual({ en: 'South Africa', sv: 'Sydafrika' });
+    const csv = (await kp(['list', 'countries', ...AS_OF, '--format', 'csv'])).stdout;
+    const line = csv.split('\n').find((l) => l.startsWith('ZA,'))!;
+    expect(line.split(',').at(-1)).toBe(String(za.kp_partnerships));
+    expect(za.kp_partnerships).toBeGreaterThan(0);
+  });
+
+  it('kp list themes: partnership_count and a name string; kp list partners: swedish_partners', async () => {
+    const themes = await json(['list', 'themes']);
+    const refugees = themes.find((t: { id: string }) => t.id === 'refugees');
+    expect(refugees.name).toBe('Refugee inclusion and integration');
+    expect(refugees.partnership_count).toBeGreaterThan(0);
+    const partners = await json(['list', 'partners', '--country', 'Kenya']);
+    const lodwar = partners.find((p: { id: string }) => p.id === 'lodwar');
+    expect(lodwar.swedish_partners).toEqual(expect.arrayContaining([{ id: 'borlange', name: 'Borlänge' }]));
+  });
+
+  it('kp list partnerships: party names, recorded status and a derived active', async () => {
+    const rows = await json(['list', 'partnerships', '--country', 'Kenya']);
+    const network = rows.find(
+      (p: { id: string }) => p.id === 'region-vasterbotten-kisumu-county-climate-network',
+    );
+    expect(network).toMatchObject({
+      active: false,
+      party_names: ['Region Västerbotten', 'Umeå', 'Kisumu County'],
+    });
+    const project = rows.find((p: { id: string }) => p.id === 'region-vasterbotten-kisumu-county');
+    expect(project).toMatchObject({ status: 'active', active: true });
+  });
+
+  it('kp show: each partnership has its recorded status and a derived active', async () => {
+    const doc = await json(['show', 'Region Norrbotten']);
+    expect(doc.partnerships.length).toBeGreaterThan(0);
+    for (const p of doc.partnerships) expect(typeof p.active).toBe('boolean');
+    expect(doc.partnerships.some((p: { status?: string }) => p.status === 'active')).toBe(true);
+    const za = await json(['show', 'Sydafrika']);
+    const ekero = za.swedish_parties.find((s: { id: string }) => s.id === 'ekero');
+    expect(ekero.partnerships.every((p: { active: boolean }) => p.active === false)).toBe(true);
+  });
+});

@@ -31,9 +31,9 @@ describe.each([
     );
     const listed = JSON.parse((await kp(['list', 'countries', '--format', 'json'])).stdout) as {
       id: string;
-      name: { en: string };
+      name: string;
     }[];
-    const names = new Map(listed.map((c) => [c.id, c.name.en]));
+    const names = new Map(listed.map((c) => [c.id, c.name]));
     rowsOf(table.stdout, json.candidates.length).forEach((row, i) => {
       const country = names.get(countries[i]) ?? countries[i];
       expect(row, `row ${i + 1} at ${width}`).toContain(country);
