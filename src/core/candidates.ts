@@ -6,6 +6,7 @@
 // Pure. A component that needs a new fact about a candidate adds a question here, answered in
 // both views.
 import type { Dataset } from './dataset.js';
+import { eligibility } from './eligibility.js';
 import { getOrCreate } from './memo.js';
 import { buildProfile, type Profile } from './profile.js';
 import { type PairLike, type ThemeList, type ThemeMatcher, themeMatcher, type Whose } from './signals.js';
@@ -68,7 +69,10 @@ export interface CandidateView {
   kind(i: number): string;
   /** ISO code of the candidate's country ("SE" for Swedish parties). */
   country(i: number): string;
-  /** The candidate's country is on ICLD's current list (always, for Swedish parties). */
+  /**
+   * KP can fund a new partnership with the candidate as to the country: the partnership's country
+   * is on ICLD's current list (the candidate's own abroad; the requester's for Swedish parties).
+   */
   eligible(i: number): boolean;
   /** Position among all candidates by name (then id), for ties in score; -1 when not known. */
   byName(i: number): number;
@@ -111,6 +115,10 @@ function relationIn(sf: Dataset['swedishFacts'], i: number, country: string): bo
 function swedishView(query: Query, ds: Dataset, requester: Requester): CandidateView {
   const municipalities = ds.raw.municipalities;
   const sf = ds.swedishFacts;
+  // A new partnership with any of them would be in the requester's country: each candidate is as
+  // eligible as that country (Georgia, off ICLD's current list: none), not as Sweden.
+  const home = query.country ? ds.countries.get(query.country) : undefined;
+  const pairEligible = !home || eligibility(home) === 'current';
   const list = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
   const pairsOf = (i: number, why: boolean): readonly PairLike[] => {
     if (why) return buildProfile(ds, municipalities[i]!.id).pairs;
@@ -140,7 +148,7 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
     name: (i) => municipalities[i]!.name,
     kind: (i) => municipalities[i]!.kind,
     country: () => 'SE',
-    eligible: () => true,
+    eligible: () => pairEligible,
     byName: () => -1,
     population: (i) => municipalities[i]!.population,
     kpPairs: (i) => sf.kpPairs[i]!,

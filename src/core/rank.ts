@@ -24,6 +24,10 @@ export interface Candidate {
   readonly score: number;
   /** Points per component; they sum to the score. */
   readonly components: Readonly<Record<Component, number>>;
+  /**
+   * KP can fund a new partnership with this candidate as to the country: the partnership's country
+   * (the candidate's abroad; the requester's for a Swedish party) is on ICLD's current list.
+   */
   readonly eligible: boolean;
 }
 

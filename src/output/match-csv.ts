@@ -139,8 +139,10 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     ),
   },
   {
+    // Whether KP can fund a new partnership with this candidate as to the country: the
+    // partnership's country (the candidate's abroad, the requester's for a Swedish party).
     key: 'eligible',
-    header: h("on ICLD's current list", 'på ICLD:s nuvarande lista'),
+    header: h("country on ICLD's current list", 'landet på ICLD:s nuvarande lista'),
     value: ranked((c, { lang }) => (c.eligible ? YES[lang] : NO[lang])),
   },
   {
@@ -151,10 +153,10 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     value: ({ cand }, { lang, result }) =>
       !cand
         ? H.existingRow[lang]
-        : !cand.eligible
-          ? H.ineligibleRow[lang]
-          : result.ranking.query.direction === 'to-sweden'
-            ? eligibilityLine(result, lang)
+        : result.ranking.query.direction === 'to-sweden'
+          ? eligibilityLine(result, lang)
+          : !cand.eligible
+            ? H.ineligibleRow[lang]
             : undefined,
   },
 ];

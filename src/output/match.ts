@@ -215,7 +215,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   if (!rows.length) return [...lines, H.none[lang]];
 
   const rankW = String(rows.length).length + 1;
-  const names = rows.map((r) => (r.eligible ? r.name : `${r.name}*`));
+  const names = rows.map((r) => flagged(r));
   const places = rows.map((r) => wherePartsOf(r, ds, lang));
   const widest = (texts: readonly string[], header: string) =>
     texts.reduce((w, t) => Math.max(w, displayWidth(t)), displayWidth(header));
@@ -262,7 +262,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       const height = Math.max(nameLines.length, whereLines.length, reasons.length + explain.length, 1);
       for (let k = 0; k < height; k++) {
         const name = padEnd(nameLines[k] ?? '', nameW);
-        const styledName = k >= nameLines.length ? name : cand.eligible ? c.bold(name) : c.yellow(name);
+        const styledName = k >= nameLines.length ? name : !offListAbroad(cand) ? c.bold(name) : c.yellow(name);
         const right = k < reasons.length ? (reasons[k] ?? '') : c.dim(explain[k - reasons.length] ?? '');
         const line =
           k === 0
@@ -281,7 +281,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     const score = `${formatScore(cand.score, lang)} ${H.points[lang]}`;
     const title = wrap(`${names[i]}  ${score}`, inner);
     lines.push(
-      `${padStart(`${i + 1}.`, rankW)} ${cand.eligible ? c.bold(title[0]!) : c.yellow(title[0]!)}`,
+      `${padStart(`${i + 1}.`, rankW)} ${!offListAbroad(cand) ? c.bold(title[0]!) : c.yellow(title[0]!)}`,
       ...title.slice(1).map((l) => `${pad}${l}`),
       ...wrap(places[i]!.text, inner).map((l) => `${pad}${c.dim(l)}`),
       ...reasonsOf(cand)
@@ -317,7 +317,7 @@ export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): s
     const more = q.direction === 'abroad' || q.all ? H.ofLimit : H.of;
     notes.push(fill(more[lang], { n: rows.length, total }));
   }
-  if (rows.some((r) => !r.eligible)) notes.push(H.ineligible[lang]);
+  if (rows.some(offListAbroad)) notes.push(H.ineligible[lang]);
   if (result.ranking.existing.length) {
     notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
   }
@@ -332,8 +332,14 @@ export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): s
   return notes;
 }
 
+/**
+ * A candidate abroad whose country is off ICLD's current list: flagged * in the table. A Swedish
+ * party for a country off the list is not flagged row by row: the line under the title says it.
+ */
+export const offListAbroad = (c: Candidate) => !c.eligible && c.country !== 'SE';
+
 /** A name as the table shows it: flagged * when its country is not on ICLD's current list. */
-export const flagged = (c: Candidate) => (c.eligible ? c.name : `${c.name}*`);
+export const flagged = (c: Candidate) => (offListAbroad(c) ? `${c.name}*` : c.name);
 
 /** Markdown: the table's rows, flags and notes; with --explain a column per component. */
 export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, explain = false): string[] {

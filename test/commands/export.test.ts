@@ -216,14 +216,14 @@ describe('every format carries the whole answer', () => {
       score: '',
       note: 'already partners (not ranked)',
     });
-    expect(rows[0]).toMatchObject({ "on ICLD's current list": 'yes', note: '' });
+    expect(rows[0]).toMatchObject({ "country on ICLD's current list": 'yes', note: '' });
     const georgia = parse((await kp([...GEORGIA, '--format', 'csv'])).stdout, { columns: true }) as Record<
       string,
       string
     >[];
     expect(georgia[0]).toMatchObject({
       name: 'Tbilisi',
-      "on ICLD's current list": 'no',
+      "country on ICLD's current list": 'no',
       note: "country not on ICLD's current list",
     });
     expect(Object.keys(georgia[0]!)).toEqual(

@@ -1,5 +1,6 @@
 // Findings of the first-hour user review (3, 5, 7, 9, 12, 13): the tool tells the truth, and every
 // format carries the whole answer, end to end through the CLI on the shipped data (as of 2026).
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { kp } from '../helpers.js';
 
@@ -278,5 +279,100 @@ describe('JSON carries what the table shows, name a string (finding 7)', () => {
     const za = await json(['show', 'Sydafrika']);
     const ekero = za.swedish_parties.find((s: { id: string }) => s.id === 'ekero');
     expect(ekero.partnerships.every((p: { active: boolean }) => p.active === false)).toBe(true);
+  });
+});
+
+describe("a candidate's eligibility is the new partnership's, not Sweden's (finding 5)", () => {
+  it.each([
+    {
+      name: 'Georgia (earlier list)',
+      args: ['--country', 'Georgia', '--theme', 'gender equality'],
+      eligible: false,
+    },
+    { name: 'Germany (never)', args: ['--country', 'Germany'], eligible: false },
+    { name: 'Kenya (current)', args: ['--country', 'Kenya', '--theme', 'refugees'], eligible: true },
+    { name: 'from Lodwar (Kenya)', args: ['--from', 'Lodwar'], eligible: true },
+  ])('kp match $name: every candidate eligible = query.country.eligible', async ({ args, eligible }) => {
+    const r = await kp(['match', ...args, ...AS_OF, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.query.country.eligible).toBe(eligible);
+    expect(doc.candidates.length).toBeGreaterThan(0);
+    for (const c of doc.candidates) expect(c.eligible, c.name).toBe(eligible);
+  });
+
+  it.each([
+    {
+      lang: 'en',
+      header: "country on ICLD's current list",
+      no: 'no',
+      note: /Georgia is not on ICLD's current list/,
+    },
+    {
+      lang: 'sv',
+      header: 'landet på ICLD:s nuvarande lista',
+      no: 'nej',
+      note: /Georgien finns inte på ICLD:s nuvarande lista/,
+    },
+  ])(
+    'CSV ($lang): the column reads $no on every row, the note says why',
+    async ({ lang, header, no, note }) => {
+      const r = await kp([
+        'match',
+        '--country',
+        'Georgia',
+        '--theme',
+        'gender equality',
+        '--lang',
+        lang,
+        ...AS_OF,
+        '--format',
+        'json',
+      ]);
+      const n = JSON.parse(r.stdout).candidates.length;
+      const csv = await kp([
+        'match',
+        '--country',
+        'Georgia',
+        '--theme',
+        'gender equality',
+        '--lang',
+        lang,
+        ...AS_OF,
+        '--format',
+        'csv',
+      ]);
+      const rows: string[][] = parse(csv.stdout);
+      const col = rows[0]!.indexOf(header);
+      const noteCol = rows[0]!.length - 1;
+      expect(col).toBeGreaterThan(0);
+      const ranked = rows.slice(1, 1 + n);
+      expect(ranked.length).toBe(n);
+      for (const row of ranked) {
+        expect(row[col]).toBe(no);
+        expect(row[noteCol]).toMatch(note);
+      }
+    },
+  );
+
+  it('the table flags no Swedish row with * (the line under the title says it once)', async () => {
+    const r = await kp([
+      'match',
+      '--country',
+      'Georgia',
+      '--theme',
+      'gender equality',
+      ...AS_OF,
+      '--format',
+      'md',
+    ]);
+    expect(r.stdout).toMatch(/^> Georgia is not on ICLD's current list/m);
+    expect(r.stdout).not.toMatch(/\\\*/);
+  });
+
+  it('abroad, candidates off the list are still flagged *', async () => {
+    const r = await kp(['match', '--from', 'Ekerö', '--country', 'Georgia', ...AS_OF, '--format', 'md']);
+    expect(r.stdout).toMatch(/\| [^|]+\\\* \|/);
+    expect(r.stdout).toMatch(/\\\* country not on ICLD's current list/);
   });
 });

@@ -53,7 +53,7 @@ describe('kp match -o FILE.xlsx', () => {
     expect(first.score!.type).toBe(ValueType.Number);
     expect(first['theme points']!.type).toBe(ValueType.Number);
     expect(first.reasons!.alignment?.wrapText).toBe(true);
-    expect(first["on ICLD's current list"]!.value).toBe('yes');
+    expect(first["country on ICLD's current list"]!.value).toBe('yes');
     const widths = ws.columns.map((c) => c.width ?? 0);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(6);
     expect(Math.max(...widths)).toBeLessThanOrEqual(70);
