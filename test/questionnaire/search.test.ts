@@ -61,7 +61,7 @@ describe('createSearch', () => {
   });
 
   it('Berg: the kommun (its id) first, the German Berg beside it', () => {
-    const both = createSearch([
+    const both = createSearch<unknown>([
       ...ds.raw.municipalities.map(swedishEntry),
       ...ds.raw.partners.map((p) => partnerEntry(p, ds)),
     ]);
