@@ -23,6 +23,16 @@ export function isActive(p: Partnership, asOf: number): boolean {
   return p.start !== undefined && p.start >= asOf - ACTIVE_WITHIN_YEARS;
 }
 
+/**
+ * Whether a relation still runs in `asOf`, as the reasons say it ("works with"): a KP partnership
+ * while it is active; any other relation (a twin town, often undated) until its end year passes or
+ * a source says it ended.
+ */
+export function isRunning(p: Partnership, asOf: number): boolean {
+  if (p.programme === 'kp') return isActive(p, asOf);
+  return p.status !== 'ended' && (p.end === undefined || isActive(p, asOf));
+}
+
 /** A stable key for the parties of a relation: rows of one pair share it. */
 export function pairKey(p: Partnership): string {
   // The common two-party case without copying and sorting (same order as sort()).

@@ -7,7 +7,8 @@ import type { Reason } from '../core/reasons.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
 import { eligibilityLine, H, type MatchResult } from './match.js';
-import { pairDetail, reasonText } from './reasons.js';
+import { isRunning } from '../core/relations.js';
+import { reasonText, statusDetail } from './reasons.js';
 
 /** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
 export interface MatchRow {
@@ -52,13 +53,21 @@ function citedRows(reasons: readonly Reason[]): string[] {
   return [...new Set(rows)];
 }
 
-/** The candidate's own relations in the queried country (for a party abroad: in its country). */
+/**
+ * The candidate's own relations in the queried country (for a party abroad: in its country), each
+ * marked active or ended as of the year asked: what runs of a pair, then what has ended of it.
+ */
 function relationsInCountry(why: Explanation, ds: Dataset, lang: Lang): string {
   const name = (id: string) => ds.swedish.get(id)?.name ?? ds.partners.get(id)?.name ?? id;
   return why.inCountry
-    .map(({ others, rows }) => {
+    .flatMap(({ others, rows }) => {
       const records = rows.map((id) => ds.partnerships.get(id)!);
-      return `${others.map(name).join(' + ')}${pairDetail(records, lang)}`;
+      const kp = records.some((r) => r.programme === 'kp');
+      const judged = kp ? records.filter((r) => r.programme === 'kp') : records;
+      const running = judged.filter((r) => isRunning(r, ds.asOf));
+      const ended = judged.filter((r) => !isRunning(r, ds.asOf));
+      const who = others.map(name).join(' + ');
+      return [running, ended].filter((g) => g.length).map((g) => `${who}${statusDetail(g, lang, ds.asOf)}`);
     })
     .join('; ');
 }

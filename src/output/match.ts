@@ -262,7 +262,8 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       const height = Math.max(nameLines.length, whereLines.length, reasons.length + explain.length, 1);
       for (let k = 0; k < height; k++) {
         const name = padEnd(nameLines[k] ?? '', nameW);
-        const styledName = k >= nameLines.length ? name : !offListAbroad(cand) ? c.bold(name) : c.yellow(name);
+        const styledName =
+          k >= nameLines.length ? name : !offListAbroad(cand) ? c.bold(name) : c.yellow(name);
         const right = k < reasons.length ? (reasons[k] ?? '') : c.dim(explain[k - reasons.length] ?? '');
         const line =
           k === 0

@@ -1,6 +1,6 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
 import type { Dataset } from '../core/dataset.js';
-import { isActive } from '../core/relations.js';
+import { isActive, isRunning } from '../core/relations.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
 import type { Partnership } from '../core/records.js';
 import {
@@ -105,6 +105,8 @@ const T = {
     sv: 'KP-partner till svenska parter nära er: {list}',
   },
   yourPartner: { en: 'your partner', sv: 'er partner' },
+  running: { en: 'active', sv: 'pågår' },
+  ended: { en: 'ended', sv: 'avslutat' },
 } as const;
 
 /** The reasons' words, for the test that every message has both languages. */
@@ -154,8 +156,28 @@ export function pairDetail(rows: readonly Partnership[], lang: Lang, running = f
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-function pairText(ds: Dataset, pair: PairEvidence, lang: Lang, withCountry: boolean): string {
-  const rows = pair.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
+/** Which of a pair's rows a sentence is about: those that run, those that ended, or all. */
+type RowsWanted = 'running' | 'ended' | 'all';
+
+/** A pair's rows; running or ended ones are judged on its KP rows when it has any (as its detail is). */
+const rowsOf = (ds: Dataset, pair: PairEvidence, wanted: RowsWanted = 'all'): Partnership[] =>
+  pair.rows
+    .map((id) => ds.partnerships.get(id))
+    .filter(
+      (p): p is Partnership =>
+        !!p &&
+        (wanted === 'all' ||
+          ((!pair.kp || p.programme === 'kp') && isRunning(p, ds.asOf) === (wanted === 'running'))),
+    );
+
+function pairText(
+  ds: Dataset,
+  pair: PairEvidence,
+  lang: Lang,
+  withCountry: boolean,
+  wanted: RowsWanted = 'all',
+): string {
+  const rows = rowsOf(ds, pair, wanted);
   // The parties abroad; Swedish co-parties (Region Västerbotten + Umeå) are not "who it works with".
   const abroad = pair.others.filter((o) => ds.partners.has(o));
   const names = (abroad.length ? abroad : pair.others).map((o) => partyName(ds, o, lang, false));
@@ -166,7 +188,8 @@ function pairText(ds: Dataset, pair: PairEvidence, lang: Lang, withCountry: bool
         .map((c) => countryName(c!, lang))
     : [];
   const who = [names.join(' + '), ...(country.length ? [country.join(', ')] : [])].join(', ');
-  return `${who}${pairDetail(rows, lang, pair.kp && pair.active)}`;
+  const running = wanted === 'running' || (wanted === 'all' && pair.kp && pair.active);
+  return `${who}${pairDetail(rows, lang, running)}`;
 }
 
 function pairsText(
@@ -175,8 +198,9 @@ function pairsText(
   lang: Lang,
   withCountry: boolean,
   max = 2,
+  wanted: RowsWanted = 'all',
 ): string {
-  const shown = pairs.slice(0, max).map((p) => pairText(ds, p, lang, withCountry));
+  const shown = pairs.slice(0, max).map((p) => pairText(ds, p, lang, withCountry, wanted));
   if (pairs.length > max) shown.push(t('more', lang, { n: pairs.length - max }));
   return shown.join('; ');
 }
@@ -193,14 +217,22 @@ const theme = (ds: Dataset, id: string, lang: Lang) => {
   return th ? themeLabel(th, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en') : id;
 };
 
+/** A pair has a relation that runs as of the dataset's year, and one that has ended. */
+const runs = (ds: Dataset, pair: PairEvidence) => rowsOf(ds, pair, 'running').length > 0;
+const ended = (ds: Dataset, pair: PairEvidence) => rowsOf(ds, pair, 'ended').length > 0;
+
 /**
- * Whether a relation still runs as of the dataset's year: a KP partnership while it is active; any
- * other relation (a twin town) until its end year passes or a source says it ended.
+ * "(projekt, 2019–2024, ended)": a relation's detail with whether it runs in the year asked, where
+ * that is known: always for KP rows; for others (an undated twin town) only with years or a status.
  */
-function current(ds: Dataset, pair: PairEvidence): boolean {
-  if (pair.kp) return pair.active;
-  const rows = pair.rows.map((id) => ds.partnerships.get(id)).filter((p): p is Partnership => !!p);
-  return rows.some((r) => r.status !== 'ended' && (r.end === undefined || isActive(r, ds.asOf)));
+export function statusDetail(rows: readonly Partnership[], lang: Lang, asOf: number): string {
+  const running = rows.some((r) => isActive(r, asOf));
+  const known =
+    running || rows.some((r) => r.programme === 'kp' || r.status === 'ended' || r.end !== undefined);
+  const detail = pairDetail(rows, lang, running);
+  if (!known) return detail;
+  const word = t(running ? 'running' : 'ended', lang);
+  return detail ? `${detail.slice(0, -1)}, ${word})` : ` (${word})`;
 }
 
 export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
@@ -210,14 +242,18 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
         const c = ds.countries.get(r.country);
         return `${t('youWorkIn', lang)} ${c ? countryName(c, lang) : r.country}: ${pairsText(ds, r.pairs, lang, false)}`;
       }
-      // What runs as of the year asked ("works with"), then what has ended ("worked with").
+      // What runs as of the year asked ("works with"), then what has ended ("worked with"), each
+      // with its own rows' phase and years: a pair whose project runs beside a network round that
+      // ended is in both, so ended years never stand next to "works with".
       const kpFirst = [...r.pairs].sort((a, b) => Number(b.kp) - Number(a.kp));
-      const now = kpFirst.filter((p) => current(ds, p));
-      const then = kpFirst.filter((p) => !current(ds, p));
+      const now = kpFirst.filter((p) => runs(ds, p));
+      const then = kpFirst.filter((p) => ended(ds, p));
       const parts: string[] = [];
       if (now.length)
-        parts.push(`${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true)}`);
-      if (then.length) parts.push(`${t('workedWith', lang)} ${pairsText(ds, then, lang, true)}`);
+        parts.push(
+          `${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true, 2, 'running')}`,
+        );
+      if (then.length) parts.push(`${t('workedWith', lang)} ${pairsText(ds, then, lang, true, 2, 'ended')}`);
       return parts.join('; ');
     }
     case 'region-experience':
@@ -240,7 +276,9 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
       return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t(r.active === 1 ? 'activeOne' : 'active', lang)})` : ''}`;
     case 'busy': {
       // Who it already works with, said as a cost: "with Berg (2025–): less capacity".
-      const with_ = r.pairs?.length ? t('busyWith', lang, { x: pairsText(ds, r.pairs, lang, false) }) : '';
+      const with_ = r.pairs?.length
+        ? t('busyWith', lang, { x: pairsText(ds, r.pairs, lang, false, 2, 'running') })
+        : '';
       return r.active === 1
         ? t('busyOne', lang, { with: with_ })
         : t('busy', lang, { n: r.active, with: with_ });

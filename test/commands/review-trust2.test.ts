@@ -376,3 +376,80 @@ describe("a candidate's eligibility is the new partnership's, not Sweden's (find
     expect(r.stdout).toMatch(/\\\* country not on ICLD's current list/);
   });
 });
+
+describe('ended relations are not presented as current (finding 3)', () => {
+  const reasonsOf = async (args: string[], name: string, lang = 'en') => {
+    const r = await kp(['match', ...args, ...AS_OF, '--lang', lang, '--limit', '30', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout).candidates.find((x: { name: string }) => x.name === name);
+    expect(c, name).toBeDefined();
+    return (c.reasons as string[]).join('; ');
+  };
+
+  it.each([
+    { name: 'Umeå', lang: 'en', works: 'works with', worked: 'worked with', network: 'network' },
+    {
+      name: 'Region Västerbotten',
+      lang: 'en',
+      works: 'works with',
+      worked: 'worked with',
+      network: 'network',
+    },
+    { name: 'Umeå', lang: 'sv', works: 'samarbetar med', worked: 'samarbetade med', network: 'nätverk' },
+  ])(
+    '$name ($lang): the running project and the ended network round apart',
+    async ({ name, lang, works, worked, network }) => {
+      const text = await reasonsOf(['--country', 'Kenya', '--theme', 'refugees'], name, lang);
+      const reason = text.split('; ').findIndex((r) => r.includes(works));
+      const [now, then] = text.slice(text.indexOf(works)).split(worked) as [string, string];
+      expect(reason).toBeGreaterThanOrEqual(0);
+      expect(now).toContain('Kisumu County, Kenya (projekt)');
+      expect(now).not.toContain('2022–2025');
+      expect(then).toContain(`Kisumu County, Kenya (${network}, 2022–2025)`);
+    },
+  );
+
+  it('no "works with" reason on any shown row names an end year before the as-of year', async () => {
+    for (const country of ['Kenya', 'South Africa', 'Ukraine', 'Botswana']) {
+      const r = await kp(['match', '--country', country, ...AS_OF, '--limit', '40', '--format', 'json']);
+      for (const c of JSON.parse(r.stdout).candidates)
+        for (const reason of c.reasons as string[]) {
+          const works = /works with (.*?)(?:; worked with|$)/.exec(reason)?.[1] ?? '';
+          for (const [, end] of works.matchAll(/\d{4}–(\d{4})\)/g))
+            expect(Number(end), `${c.name}: ${reason}`).toBeGreaterThanOrEqual(2026);
+        }
+    }
+  });
+});
+
+describe('CSV: partnerships in the country marked active or ended (finding 3)', () => {
+  it.each([
+    {
+      lang: 'en',
+      header: 'partnerships in the country',
+      expected: ['Kisumu County (projekt, active)', 'Kisumu County (network, 2022–2025, ended)'],
+    },
+    {
+      lang: 'sv',
+      header: 'partnerskap i landet',
+      expected: ['Kisumu County (projekt, pågår)', 'Kisumu County (nätverk, 2022–2025, avslutat)'],
+    },
+  ])('Umeå for Kenya ($lang)', async ({ lang, header, expected }) => {
+    const r = await kp([
+      'match',
+      '--country',
+      'Kenya',
+      '--theme',
+      'refugees',
+      '--lang',
+      lang,
+      ...AS_OF,
+      '-f',
+      'csv',
+    ]);
+    const rows: string[][] = parse(r.stdout);
+    const col = rows[0]!.indexOf(header);
+    const umea = rows.find((row) => row[1] === 'Umeå')!;
+    for (const e of expected) expect(umea[col]).toContain(e);
+  });
+});

@@ -137,7 +137,8 @@ describe('status as of a year (--as-of)', () => {
       doc.candidates.find((c: { name: string }) => c.name === name).reasons.join(' | ');
     expect(reasons('Borlänge')).toMatch(/worked with Lodwar, Kenya \(projekt, 2018\)/);
     expect(reasons('Umeå')).toMatch(
-      /works with Kisumu County, Kenya \(network, 2022–2025\); worked with Kajiado County, Kenya \(projekt, 2016–2019\)/,
+      // The project runs; the network round (2022–2025) and Kajiado (2016–2019) have ended.
+      /works with Kisumu County, Kenya \(projekt\); worked with Kisumu County, Kenya \(network, 2022–2025\); Kajiado County, Kenya \(projekt, 2016–2019\)/,
     );
     expect(doc.query.as_of).toBe(2026);
   });
