@@ -2,6 +2,11 @@
 // saved beside it, so a run skips parsing and compiling the bundle. Node 20 has no compile cache
 // of its own for user code. A cache that V8 rejects (another Node version) or a missing one
 // costs nothing but time: the bundle is then compiled as usual.
+//
+// Two bundles: dist/kp.cjs, what `kp match` needs, and dist/kp-lazy.cjs, the other commands and
+// the loading of a --data directory, compiled (with its own cache) the first time the main
+// bundle asks for one of its modules (`__kpLazy`); it takes the modules both use from the main
+// bundle (`__kpShared`), so there is one copy of each.
 'use strict';
 const { readFileSync } = require('node:fs');
 const Module = require('node:module');
@@ -9,34 +14,65 @@ const { join } = require('node:path');
 const { Script } = require('node:vm');
 
 const file = join(__dirname, 'kp.cjs');
+const lazyFile = join(__dirname, 'kp-lazy.cjs');
 
 /**
- * The function the bundle runs in: CommonJS's wrapper plus the importer below. Shared with the
+ * The function a bundle runs in: CommonJS's wrapper plus the functions below. Shared with the
  * build's scripts/code-cache.cjs, since V8 accepts a code cache only for the very same source.
  */
 const wrap = (source) =>
-  `(function (exports, require, module, __filename, __dirname, __kpImport) {${source}\n});`;
+  `(function (exports, require, module, __filename, __dirname, __kpImport, __kpLazy, __kpShared) {${source}\n});`;
 
-/** Compile the bundle (with `cachedData` when given) and run it. Returns the script. */
-function run(cachedData) {
+// A bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
+const importer = (specifier) => import(specifier);
+
+/** The compiled scripts, by file, for scripts/code-cache.cjs. */
+const scripts = new Map();
+let main;
+let lazy;
+
+/** Compile a bundle (with its code cache when given) and run it. Returns its module.exports. */
+function load(path, cachedData) {
   // The build writes the bundle in ASCII: latin1 reads it straight into a one-byte string.
-  const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
-  const bundle = { exports: {}, filename: file, id: file };
-  // The bundle's import() of packages (inquirer, csv-stringify): Node's own, from beside the bundle.
-  const importer = (specifier) => import(specifier);
-  script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname, importer);
-  return script;
+  const script = new Script(wrap(readFileSync(path, 'latin1')), { filename: path, cachedData });
+  scripts.set(path, script);
+  const bundle = { exports: {}, filename: path, id: path };
+  script.runInThisContext()(
+    bundle.exports,
+    Module.createRequire(path),
+    bundle,
+    path,
+    __dirname,
+    importer,
+    lazyModule,
+    sharedModule,
+  );
+  return bundle.exports;
 }
 
-/** Start kp with the saved code cache, if there is one. */
-function start() {
-  let cachedData;
+/** A module of the lazy bundle, by its path in src/ (the build's list); the bundle loads on first use. */
+function lazyModule(id) {
+  lazy ??= load(lazyFile, cacheOf(lazyFile));
+  return lazy[id]();
+}
+
+/** A module of the main bundle, for the lazy bundle. */
+function sharedModule(id) {
+  return main.__kpShared[id];
+}
+
+/** The code cache the build saved beside a bundle, if there is one. */
+function cacheOf(path) {
   try {
-    cachedData = readFileSync(`${file}.cache`);
+    return readFileSync(`${path}.cache`);
   } catch {
-    // No cache: compile.
+    return undefined; // No cache: compile.
   }
-  run(cachedData);
 }
 
-module.exports = { file, run, start };
+/** Start kp: the main bundle, with its code cache unless `withCache` is false (the build's first run). */
+function start(withCache = true) {
+  main = load(file, withCache ? cacheOf(file) : undefined);
+}
+
+module.exports = { file, lazyFile, scripts, start };

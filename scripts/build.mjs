@@ -18,7 +18,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -81,10 +81,13 @@ const external = Object.keys(pkg.dependencies)
 const common = {
   define: {
     __KP_BUILD__: JSON.stringify(buildId()),
-    // src/ is ES modules; the bundle is CommonJS, where the module's URL comes from __filename.
-    'import.meta.url': '__kpModuleUrl',
+    // src/ is ES modules; the bundle is CommonJS, where the module's file and folder are
+    // __filename and __dirname (no URL to make and take apart again on every start).
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
   },
-  banner: { js: "const __kpModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import.meta.url would be undefined in a CommonJS bundle: src/ uses import.meta.dirname.
+  logOverride: { 'empty-import-meta': 'error' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -95,12 +98,119 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
 };
+/**
+ * The modules of the commands other than `match` and of loading a --data directory: imported with
+ * import() when used, and built into a second bundle, dist/kp-lazy.cjs, with its own code cache,
+ * so the default run neither reads nor deserialises their code (see docs/performance.md). Each
+ * is imported by the main bundle's modules with import() only (the build fails otherwise).
+ */
+const LAZY = [
+  'src/commands/ask.ts',
+  'src/commands/list.ts',
+  'src/commands/show.ts',
+  'src/commands/validate.ts',
+  'src/dataset/cache.ts',
+  'src/dataset/cold.ts',
+  'src/dataset/load.ts',
+  'src/questionnaire/inquirer.ts',
+];
+const rel = (path) => relative(root, path).split(sep).join('/');
+
+/** In the main bundle: a lazy module is a stand-in that asks dist/boot.cjs for it (`__kpLazy`). */
+const lazyStandIns = {
+  name: 'kp-lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData === 'kp-resolving') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'kp-resolving',
+      });
+      if (r.errors.length || !LAZY.includes(rel(r.path))) return undefined;
+      if (args.kind !== 'dynamic-import')
+        return {
+          errors: [{ text: `${rel(r.path)} is built into dist/kp-lazy.cjs: import it with import() only` }],
+        };
+      return { path: rel(r.path), namespace: 'kp-lazy-bundle' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'kp-lazy-bundle' }, (args) => ({
+      contents: `module.exports = __kpLazy(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * In the lazy bundle: a module the main bundle has is taken from it (`__kpShared`), not bundled
+ * twice: one copy of each module, so its state and its classes (instanceof KpError) are shared.
+ */
+const sharedFromMain = (mainInputs, used) => ({
+  name: 'kp-shared-modules',
+  setup(b) {
+    b.onResolve({ filter: /^[^.]|^\./ }, async (args) => {
+      if (args.pluginData === 'kp-resolving' || args.kind === 'entry-point' || args.path.startsWith('node:'))
+        return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'kp-resolving',
+      });
+      if (r.errors.length || r.external || !mainInputs.has(rel(r.path))) return undefined;
+      used.add(rel(r.path));
+      return { path: rel(r.path), namespace: 'kp-shared' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'kp-shared' }, (args) => ({
+      contents: `module.exports = __kpShared(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+});
+
+/** The main bundle's entry: src/cli.ts, and the namespaces of the modules the lazy bundle shares. */
+const mainEntry = (shared) => ({
+  name: 'kp-main-entry',
+  setup(b) {
+    b.onResolve({ filter: /^kp-main-entry$/ }, () => ({ path: 'kp-main-entry', namespace: 'kp-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'kp-entry' }, () => ({
+      contents:
+        "import './src/cli.ts';\n" +
+        shared.map((p, i) => `import * as m${i} from './${p}';\n`).join('') +
+        `export const __kpShared = {${shared.map((p, i) => `${JSON.stringify(p)}: m${i}`).join(', ')}};\n`,
+      loader: 'ts',
+      resolveDir: root,
+    }));
+  },
+});
+
+const buildMain = (shared) =>
+  build({
+    ...common,
+    absWorkingDir: root,
+    metafile: true,
+    plugins: [startupTrims, lazyStandIns, mainEntry(shared)],
+    entryPoints: ['kp-main-entry'],
+    outfile: join(dist, 'kp.cjs'),
+  });
+// First the main bundle alone, to learn its modules; then the lazy bundle, taking those from
+// it; then the main bundle again, exposing the modules the lazy bundle takes.
+const mainInputs = new Set(Object.keys((await buildMain([])).metafile.inputs));
+const shared = new Set();
 await build({
   ...common,
-  plugins: [startupTrims],
-  entryPoints: [join(root, 'src/cli.ts')],
-  outfile: join(dist, 'kp.cjs'),
+  absWorkingDir: root,
+  plugins: [startupTrims, sharedFromMain(mainInputs, shared)],
+  stdin: {
+    contents: `module.exports = {\n${LAZY.map((p) => `  ${JSON.stringify(p)}: () => require('./${p}'),\n`).join('')}};\n`,
+    resolveDir: root,
+    sourcefile: 'kp-lazy-entry.cjs',
+    loader: 'js',
+  },
+  outfile: join(dist, 'kp-lazy.cjs'),
 });
+await buildMain([...shared].sort());
 // The worker thread that loads a --data directory cold (src/dataset/cold.ts): a file of its own,
 // read only then; a plain CommonJS file, as a worker needs.
 await build({
@@ -113,32 +223,34 @@ copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
 // import() in a vm.Script needs an experimental option (and prints a warning when used), so the
 // bundle's dynamic imports of packages call the importer dist/boot.cjs hands it instead: the
 // same import(), from a module beside the bundle, so packages resolve the same way.
-const bundlePath = join(dist, 'kp.cjs');
-const bundle = readFileSync(bundlePath, 'utf8').replace(
-  /\bimport\((["'])((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w./-]+)?)\1\)/g,
-  (call, q, specifier) =>
-    external.some((e) => specifier === e || specifier.startsWith(`${e.replace(/\/\*$/, '')}/`))
-      ? `__kpImport(${q}${specifier}${q})`
-      : call,
-);
-if (/\bimport\(/.test(bundle)) {
-  console.error(
-    'build: the bundle still calls import(), which cannot run in dist/boot.cjs: import packages only',
+for (const name of ['kp.cjs', 'kp-lazy.cjs']) {
+  const bundlePath = join(dist, name);
+  const bundle = readFileSync(bundlePath, 'utf8').replace(
+    /\bimport\((["'])((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w./-]+)?)\1\)/g,
+    (call, q, specifier) =>
+      external.some((e) => specifier === e || specifier.startsWith(`${e.replace(/\/\*$/, '')}/`))
+        ? `__kpImport(${q}${specifier}${q})`
+        : call,
   );
-  process.exit(1);
-}
-// ASCII only (esbuild leaves å, ’ and the like in regular expressions): dist/boot.cjs then reads
-// the bundle as a one-byte string, half the memory of the two-byte string one such character
-// makes of all 200 KB. A \\u escape means the same in strings, templates and regular expressions.
-const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => {
-  const code = c.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) {
-    console.error('build: the bundle holds a character outside the BMP; escape it in the source');
+  if (/\bimport\(/.test(bundle)) {
+    console.error(
+      `build: dist/${name} still calls import(), which cannot run in dist/boot.cjs: import packages only`,
+    );
     process.exit(1);
   }
-  return `\\u${code.toString(16).padStart(4, '0')}`;
-});
-writeFileSync(bundlePath, ascii);
+  // ASCII only (esbuild leaves å, ’ and the like in regular expressions): dist/boot.cjs then reads
+  // the bundle as a one-byte string, half the memory of the two-byte string one such character
+  // makes of all 200 KB. A \\u escape means the same in strings, templates and regular expressions.
+  const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      console.error(`build: dist/${name} holds a character outside the BMP; escape it in the source`);
+      process.exit(1);
+    }
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(bundlePath, ascii);
+}
 
 // Validate the shipped data with the same code `kp validate` uses.
 const { snapshot } = await import(join(root, 'scripts', 'snapshot.mjs'));
@@ -151,14 +263,16 @@ if (result.errors.length) {
 // The same sections as the cache of a data directory (src/dataset/cached-dataset.ts), in ASCII.
 writeFileSync(join(dist, 'data.json'), result.bytes);
 
-// V8's code cache for the bundle, taken after running the main job once so the functions it
-// calls are compiled in it too. Best effort: without it kp starts the same, only slower.
-const cache = spawnSync(
-  process.execPath,
-  [join(root, 'scripts', 'code-cache.cjs'), 'match', '--country', 'Kenya', '--theme', 'refugees'],
-  {
+// V8's code cache for each bundle, taken after running a job once so the functions it calls are
+// compiled in it too: the main job for dist/kp.cjs, then `kp show` for dist/kp-lazy.cjs (with
+// the main bundle's cache in place). Best effort: without it kp starts the same, only slower.
+for (const [name, args] of [
+  ['kp.cjs', ['match', '--country', 'Kenya', '--theme', 'refugees']],
+  ['kp-lazy.cjs', ['show', 'Borl\u00e4nge']],
+]) {
+  const cache = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs'), name, ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-if (cache.status !== 0 || !existsSync(join(dist, 'kp.cjs.cache')))
-  console.error('build: no code cache was saved; kp will start slower');
+  });
+  if (cache.status !== 0 || !existsSync(join(dist, `${name}.cache`)))
+    console.error(`build: no code cache was saved for dist/${name}; kp will start slower`);
+}

@@ -1,6 +1,5 @@
 // The real process: argv, streams, signals and the exit code. Nothing else touches `process` state.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { removeTemps } from './cleanup.js';
 import type { OutStream } from './io.js';
 import { EXIT } from './errors.js';
@@ -9,7 +8,7 @@ import { run } from './run.js';
 import { stdio } from './stdio.js';
 
 // The bundle lives in dist/; the shipped YAML in data/ beside it, the validated snapshot in dist/.
-const here = dirname(fileURLToPath(import.meta.url));
+const here = import.meta.dirname;
 const shipped = { dir: join(here, '..', 'data'), snapshot: join(here, 'data.json') };
 
 // `kp list | head -1` closes the pipe early: that is the reader's choice, not an error. Any other

@@ -7,7 +7,7 @@ import type FuseClass from 'fuse.js';
 // name resolution is; the build leaves fuse.js in node_modules for this require.
 let Fuse: typeof FuseClass | undefined;
 const loadFuse = () => {
-  Fuse ??= createRequire(import.meta.url)('fuse.js') as typeof FuseClass;
+  Fuse ??= createRequire(import.meta.filename)('fuse.js') as typeof FuseClass;
   return Fuse;
 };
 

@@ -28,10 +28,6 @@ interface Relations {
   readonly rows: number[];
 }
 
-const OPEN = Buffer.from('[');
-const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']');
-
 /** Byte offsets of each record in its section, and one past the last (see cacheSections). */
 interface Offsets {
   readonly partners: number[];
@@ -43,6 +39,7 @@ const PARSE_WHOLE_BYTES = 512 * 1024;
 
 export const SECTIONS = [
   'core',
+  'partnerIds',
   'facts',
   'swedishFacts',
   'relations',
@@ -82,6 +79,11 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
   const { raw } = ds;
   // A JSON array, so a small section can be parsed whole; record i lies between offsets[i] and
   // offsets[i + 1] - 1 (the comma or bracket after it).
+  const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((c) => Buffer.from(c, 'latin1')) as [
+    Buffer,
+    Buffer,
+    Buffer,
+  ];
   const records = <T>(list: readonly T[]) => {
     const parts = list.map((r) => Buffer.from(stringify(r), 'utf8'));
     const offsets = [1];
@@ -117,6 +119,7 @@ function cacheSections(ds: Dataset, stringify: (v: unknown) => string): Record<S
   };
   return {
     core: json(core),
+    partnerIds: json(ds.facts.ids),
     facts: json(ds.facts),
     swedishFacts: json(ds.swedishFacts),
     relations: json(relations(raw)),
@@ -152,12 +155,15 @@ function relations(raw: RawDataset): Relations {
 
 /**
  * The dataset in a cache body whose integrity is already checked, or undefined when its shape
- * is not what this build writes. `at` gives a section's byte range in `body`.
+ * is not what this build writes. `at` gives a section's byte range in `body`; `ascii` says the
+ * body is ASCII (the snapshot), read as latin1: a copy, where UTF-8 must be decoded.
  */
 export function openCachedDataset(
   body: Buffer,
   at: Readonly<Record<string, readonly [number, number] | undefined>>,
+  opts: { readonly ascii?: boolean } = {},
 ): Dataset | undefined {
+  const encoding = opts.ascii ? 'latin1' : 'utf8';
   const range = (name: SectionName) => {
     const r = at[name];
     if (!Array.isArray(r) || !(r[0] >= 0 && r[0] <= r[1] && r[1] <= body.length)) return undefined;
@@ -166,7 +172,7 @@ export function openCachedDataset(
   if (SECTIONS.some((s) => !range(s))) return undefined;
   const text = (name: SectionName, from = 0, to?: number) => {
     const [s, e] = range(name)!;
-    return body.toString('utf8', s + from, to === undefined ? e : s + to);
+    return body.toString(encoding, s + from, to === undefined ? e : s + to);
   };
   const json = <T>(name: SectionName) => JSON.parse(text(name)) as T;
 
@@ -182,12 +188,21 @@ export function openCachedDataset(
     core.status.length !== core.municipalities.length
   )
     return undefined;
+  // The partners' ids on their own: finding a partner by id (is this party abroad?) needs them,
+  // not every partner's facts, which only ranking partners abroad reads.
+  let partnerIds: string[] | undefined;
+  const readPartnerIds = () => {
+    partnerIds ??= json<string[]>('partnerIds');
+    if (!Array.isArray(partnerIds)) throw new Error('the stored facts are not what this build writes');
+    return partnerIds;
+  };
   let facts: PartnerFacts | undefined;
   const readFacts = () => {
     facts ??= json<PartnerFacts>('facts');
     if (
       !facts ||
       !Array.isArray(facts.ids) ||
+      facts.ids.length !== readPartnerIds().length ||
       facts.themeStart?.length !== facts.ids.length + 1 ||
       facts.byName?.length !== facts.ids.length
     )
@@ -225,12 +240,16 @@ export function openCachedDataset(
   // Ids are unique across all records: a Swedish party's id (looked up often, "is it a partner?")
   // is answered without reading and indexing every partner's id.
   let partnerIndex: Map<string, number> | undefined;
-  const partners = new LazyRecords<Partner>(() => readFacts().ids, record('partners'), {
+  const partners = new LazyRecords<Partner>(readPartnerIds, record('partners'), {
     idOf,
     all: all('partners'),
     find: (id) => {
       if (swedishIndex.has(id)) return undefined;
-      partnerIndex ??= new Map(readFacts().ids.map((p, i) => [p, i]));
+      if (!partnerIndex) {
+        const ids = readPartnerIds();
+        partnerIndex = new Map();
+        for (let i = 0; i < ids.length; i++) partnerIndex.set(ids[i]!, i);
+      }
       return partnerIndex.get(id);
     },
   });
@@ -244,7 +263,7 @@ export function openCachedDataset(
 
   let rel: Relations | undefined;
   const relationsOf = new LazyRecords<readonly Partnership[]>(
-    () => [...core.municipalities.map((m) => m.id), ...readFacts().ids],
+    () => [...core.municipalities.map((m) => m.id), ...readPartnerIds()],
     (k) => {
       rel ??= json<Relations>('relations');
       const out: Partnership[] = [];
@@ -336,7 +355,7 @@ export function snapshotFile(ds: Dataset): Buffer {
 }
 
 export const SNAPSHOT_FORMAT = 'kp-snapshot';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** The dataset in a snapshot file, or undefined when the file is not one this build writes. */
 export function openSnapshot(bytes: Buffer): Dataset | undefined {
@@ -353,5 +372,6 @@ export function openSnapshot(bytes: Buffer): Dataset | undefined {
   return openCachedDataset(
     bytes.subarray(nl + 1),
     header.sections as Readonly<Record<string, readonly [number, number]>>,
+    { ascii: true },
   );
 }

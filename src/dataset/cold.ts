@@ -11,12 +11,12 @@
 // The body comes back without a copy (a transferred buffer) and is read like a warm cache.
 // From the sources (tests, `npm run eval`) there is no worker file, and the load runs in this thread.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type Dataset, indexDataset } from '../core/dataset.js';
-import { DataError } from '../errors.js';
+import { DataError, localizedError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { cacheBody } from './cached-dataset.js';
 import type { Problem } from './problems.js';
 import type { LoadProgress, LoadStep } from './progress.js';
@@ -60,7 +60,7 @@ export async function buildDataset(
 
 /** The worker beside the bundle (dist/load-worker.cjs), or undefined when run from the sources. */
 export function workerFile(): string | undefined {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'load-worker.cjs');
+  const file = join(import.meta.dirname, 'load-worker.cjs');
   return existsSync(file) ? file : undefined;
 }
 
@@ -118,10 +118,8 @@ export async function buildInWorker(
         worker.on('error', (e: NodeJS.ErrnoException) =>
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new DataError(
-                  `loading the data in ${shown} needs more memory than the ${heapMb} MiB kp may use ` +
-                    '(data files read whole, with anchors or aliases, need the most; ' +
-                    'NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
+              ? localizedError(DataError, (lang) =>
+                  msg(lang, 'data.outOfMemory', { dir: shown, mib: heapMb }),
                 )
               : e,
           ),

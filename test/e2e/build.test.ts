@@ -2,7 +2,7 @@
 // start-up between them): the bundle leaves them in node_modules until a command needs them.
 // Checks the build `npm test` makes before vitest runs, in two spawned runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,23 +93,48 @@ describe('the bundle', () => {
     expect(loadedPackages(['validate'])).toEqual(expect.arrayContaining(['yaml', 'zod']));
   });
 
-  it('has a code cache that V8 accepts', () => {
+  it('has code caches that V8 accepts, for the main bundle and the lazy one', () => {
     const check = `
-      const { readFileSync } = require('node:fs'); const vm = require('node:vm');
-      let rejected; const Script = vm.Script;
-      vm.Script = class extends Script { constructor(s, o) { super(s, o); rejected = this.cachedDataRejected; } };
-      process.argv.push('--version');
+      const vm = require('node:vm');
+      const rejected = {}; const Script = vm.Script;
+      vm.Script = class extends Script { constructor(s, o) { super(s, o); rejected[require('node:path').basename(o.filename)] = this.cachedDataRejected; } };
+      process.argv.splice(1, process.argv.length, 'kp', 'show', 'Borl\u00e4nge');
       require(${JSON.stringify(join(ROOT, 'dist', 'boot.cjs'))}).start();
-      process.on('exit', () => process.stderr.write('rejected=' + rejected));`;
+      process.on('exit', () => process.stderr.write('rejected=' + JSON.stringify(rejected)));`;
     const r = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
-    expect(r.stderr).toContain('rejected=false');
+    expect(r.stderr).toContain('rejected={"kp.cjs":false,"kp-lazy.cjs":false}');
+  });
+
+  // The other commands and the loading of a --data directory are in dist/kp-lazy.cjs, read only
+  // when one of them runs: `kp match` runs from a copy of the build that lacks the file.
+  it('leaves the code of the other commands out of the main bundle', () => {
+    const main = readFileSync(join(ROOT, 'dist', 'kp.cjs'), 'utf8');
+    const lazy = readFileSync(join(ROOT, 'dist', 'kp-lazy.cjs'), 'utf8');
+    for (const fn of ['showCommand', 'listCommand', 'askCommand', 'validateCommand', 'loadDataDir']) {
+      expect(main).not.toMatch(new RegExp(`function ${fn}\\b`));
+      expect(lazy).toMatch(new RegExp(`function ${fn}\\b`));
+    }
+    const copy = join(dir, 'copy');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    rmSync(join(copy, 'dist', 'kp-lazy.cjs'));
+    const kp = (...args: string[]) =>
+      spawnSync(process.execPath, [join(copy, 'bin', 'kp.js'), ...args], { encoding: 'utf8' });
+    const match = kp('match', '--country', 'Kenya', '--theme', 'refugees');
+    expect(match.status, match.stderr).toBe(0);
+    expect(match.stdout).toContain('Borlänge');
+    const show = kp('show', 'Borlänge');
+    expect(show.status).toBe(1);
+    expect(show.stderr).toContain('kp-lazy.cjs');
   });
 
   // package.json promises Node 20.17, which cannot require() an ES module without a flag (20.19
   // can): packages that are ES modules only (inquirer, chalk, string-width, wrap-ansi) must be
   // loaded with import(), the others may be required.
   it('requires no package that is an ES module only', () => {
-    const bundle = readFileSync(join(ROOT, 'dist', 'kp.cjs'), 'utf8');
+    const bundle = ['kp.cjs', 'kp-lazy.cjs']
+      .map((f) => readFileSync(join(ROOT, 'dist', f), 'utf8'))
+      .join('\n');
     const required = [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)]
       .map((m) => m[1]!)
       .filter((id) => !id.startsWith('node:') && !id.startsWith('.'));
