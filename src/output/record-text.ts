@@ -210,11 +210,7 @@ const partner: Render<Partner> = (p, page) => {
     ...(p.seeking
       ? [
           ...styleStart(
-            field(
-              seeking,
-              p.seeking.areas.map((t, i) => `${i + 1} ${themeLabel(ds.themes.get(t)!, lang)}`).join(', '),
-              width,
-            ),
+            field(seeking, p.seeking.areas.map((t) => themeLabel(ds.themes.get(t)!, lang)).join(', '), width),
             seeking,
             c.green,
           ),
