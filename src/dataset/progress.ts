@@ -1,17 +1,17 @@
 // How far a load has got, reported through a callback: the loader never prints. The steps of a
 // cold load of a data directory and their share of the time, measured on 100,000 partners and
 // 300,000 partnerships (docs/performance.md); a progress bar walks this table. Each label is a
-// key of the message tables (src/messages/data-en.ts), shown in the reader's language.
-import type { DataMessageKey } from '../messages/index.js';
+// key of the message tables (src/messages/en.ts), shown in the reader's language.
+import type { MessageKey } from '../messages/index.js';
 
 export const LOAD_STEPS = Object.freeze({
-  hash: { share: 0.03, label: 'data.step.hash' },
+  hash: { share: 0.03, label: 'progress.hash' },
   // Each record is checked against the schema as it is read: one step.
-  parse: { share: 0.47, label: 'data.step.parse' },
-  validate: { share: 0.1, label: 'data.step.validate' },
-  index: { share: 0.2, label: 'data.step.index' },
-  cache: { share: 0.2, label: 'data.step.cache' },
-} satisfies Record<string, { share: number; label: DataMessageKey }>);
+  parse: { share: 0.47, label: 'progress.parse' },
+  validate: { share: 0.1, label: 'progress.validate' },
+  index: { share: 0.2, label: 'progress.index' },
+  cache: { share: 0.2, label: 'progress.cache' },
+} satisfies Record<string, { share: number; label: MessageKey }>);
 
 export type LoadStep = keyof typeof LOAD_STEPS;
 

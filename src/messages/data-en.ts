@@ -164,14 +164,6 @@ export const dataEn = {
   'data.outOfMemory':
     'loading the data in {dir} needs more memory than the {mib} MiB kp may use (data files read whole, with anchors or aliases, need the most; NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
 
-  // The progress bar of a long load (src/output/progress.ts, steps in src/dataset/progress.ts).
-  'data.loading': 'loading data',
-  'data.step.hash': 'checking the data files',
-  'data.step.parse': 'reading',
-  'data.step.validate': 'cross-checking',
-  'data.step.index': 'indexing',
-  'data.step.cache': 'writing the cache',
-
   // kp validate on valid data (src/commands/validate.ts).
   'validate.valid': '{dir}/ is valid',
   'validate.valid.warning': '{dir}/ is valid (1 warning)',

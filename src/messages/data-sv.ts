@@ -156,13 +156,6 @@ export const dataSv: Readonly<Record<DataMessageKey, string>> = {
   'data.outOfMemory':
     'att läsa in datan i {dir} kräver mer minne än de {mib} MiB som kp får använda (datafiler som läses hela, med ankare eller alias, kräver mest; NODE_OPTIONS=--max-old-space-size=MiB höjer gränsen)',
 
-  'data.loading': 'läser in data',
-  'data.step.hash': 'kontrollerar datafilerna',
-  'data.step.parse': 'läser',
-  'data.step.validate': 'korskontrollerar',
-  'data.step.index': 'indexerar',
-  'data.step.cache': 'skriver cachen',
-
   'validate.valid': '{dir}/ är giltig',
   'validate.valid.warning': '{dir}/ är giltig (1 varning)',
   'validate.valid.warnings': '{dir}/ är giltig ({n} varningar)',

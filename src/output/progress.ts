@@ -19,7 +19,7 @@ export function progressLine(
   const pct = `${Math.floor(f * 100)}%`.padStart(4);
   const what = [msg(lang, LOAD_STEPS[step].label), detail].filter(Boolean).join(' ');
   return truncate(
-    `${msg(lang, 'data.loading')} ${'█'.repeat(full)}${'░'.repeat(BAR_WIDTH - full)} ${pct} ${what}`,
+    `${msg(lang, 'progress.loading')} ${'█'.repeat(full)}${'░'.repeat(BAR_WIDTH - full)} ${pct} ${what}`,
     width - 1,
   );
 }
