@@ -177,6 +177,9 @@ keeps codes as text and has a second sheet with the query. An existing file is r
 with --force (a symlink's target, in one step); /dev/null and named pipes are written into;
 a folder is refused (exit 73). See README, Files and formats.
 
+Partners of the requester are not ranked: listed below the table as current partners (a KP
+partnership runs as of --as-of) or earlier partners (all have ended), each with phase and years.
+
 Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).
 --weight NAME=X multiplies that component's default weight by X (2 twice, 0.5 half, 0 leaves it
 out); the points of the components that apply are then scaled to sum to 100.`,

@@ -34,11 +34,22 @@ export interface Candidate {
 export interface Ranking {
   readonly query: Query;
   readonly candidates: readonly Candidate[];
-  /** Parties that already have a KP partnership with the requester: not recommended again. */
-  readonly existing: readonly { id: string; name: string }[];
+  /**
+   * Parties that have or had a KP partnership with the requester: not ranked. `active` when one
+   * runs as of the year asked (current partners), else earlier partners; `partnerships` are the
+   * pair's KP rows.
+   */
+  readonly existing: readonly Existing[];
   /** Components that applied (theme fit needs themes; size needs a requester of known size). */
   readonly applied: readonly Component[];
   readonly weights: Weights;
+}
+
+export interface Existing {
+  readonly id: string;
+  readonly name: string;
+  readonly active: boolean;
+  readonly partnerships: readonly string[];
 }
 
 /** Why a candidate scores what it does, for a row shown. */
@@ -101,7 +112,19 @@ const CONTEXT = new WeakMap<Ranking, Context>();
 export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
   const requester = requesterOf(query, ds);
   const pairs = requester.profile?.pairs ?? [];
-  const existingKp = new Set(pairs.filter((p) => p.kp).flatMap((p) => p.others));
+  // Each party on the other side of a KP pair: whether one of its KP rows runs, and those rows.
+  const existingKp = new Map<string, { active: boolean; partnerships: string[] }>();
+  for (const p of pairs) {
+    if (!p.kp) continue;
+    const rows = p.rows.filter((r) => r.programme === 'kp').map((r) => r.id);
+    for (const o of p.others) {
+      const had = existingKp.get(o);
+      if (had) {
+        had.active ||= p.active;
+        had.partnerships.push(...rows.filter((r) => !had.partnerships.includes(r)));
+      } else existingKp.set(o, { active: p.active, partnerships: [...rows] });
+    }
+  }
   const otherRelation = new Map(
     pairs.filter((p) => !p.kp).flatMap((p) => p.others.map((o) => [o, p.rows.map((r) => r.id)] as const)),
   );
@@ -116,13 +139,20 @@ export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
     totalWeight > 0 && applied.includes(c.id) ? weights[c.id] : 0,
   );
 
-  const existing: { id: string; name: string }[] = [];
+  const existing: Existing[] = [];
   const candidates: Ranked[] = [];
   for (let i = 0; i < view.length; i++) {
     if (!view.included(i)) continue;
     const id = view.id(i);
-    if (existingKp.has(id)) {
-      existing.push({ id, name: view.name(i) });
+    const had = existingKp.get(id);
+    if (had) {
+      // Row ids sorted: the same answer in any record order.
+      existing.push({
+        id,
+        name: view.name(i),
+        active: had.active,
+        partnerships: [...had.partnerships].sort(),
+      });
       continue;
     }
     const components = {} as Record<Component, number>;

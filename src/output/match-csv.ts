@@ -2,13 +2,13 @@
 // A new column is a new entry. Pure.
 import type { Dataset } from '../core/dataset.js';
 import { COMPONENT_TABLE } from '../core/components.js';
-import type { Candidate, Explanation } from '../core/rank.js';
+import type { Candidate, Existing, Explanation } from '../core/rank.js';
 import type { Reason } from '../core/reasons.js';
 import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
 import { eligibilityLine, H, type MatchResult } from './match.js';
 import { isRunning } from '../core/relations.js';
-import { reasonText, statusDetail } from './reasons.js';
+import { pairDetail, reasonText, statusDetail } from './reasons.js';
 
 /** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
 export interface MatchRow {
@@ -17,6 +17,8 @@ export interface MatchRow {
   /** A ranked candidate's reasons and relations. */
   readonly why?: Explanation;
   readonly rank?: number;
+  /** A partner of the requester (not ranked): current or earlier, and its KP rows. */
+  readonly existing?: Existing;
 }
 
 interface Ctx {
@@ -159,9 +161,9 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
     header: h('note', 'anmärkning'),
     // A ranked Swedish party for a country off ICLD's current list: the country's sentence (every
     // row, so a filtered or sorted sheet still says it).
-    value: ({ cand }, { lang, result }) =>
+    value: ({ cand, existing }, { lang, ds, result }) =>
       !cand
-        ? H.existingRow[lang]
+        ? existingNote(existing, ds, lang)
         : result.ranking.query.direction === 'to-sweden'
           ? eligibilityLine(result, lang)
           : !cand.eligible
@@ -170,6 +172,14 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
   },
 ];
 
+/** "earlier partner (not ranked): projekt, 2019–2024" for a partner's row. */
+function existingNote(e: Existing | undefined, ds: Dataset, lang: Lang): string {
+  const label = e?.active ? H.existingRow[lang] : H.earlierRow[lang];
+  const rows = (e?.partnerships ?? []).map((id) => ds.partnerships.get(id)).filter((p) => !!p);
+  const detail = rows.length ? pairDetail(rows, lang, !!e?.active).replace(/^ \(|\)$/g, '') : '';
+  return detail ? `${label}: ${detail}` : label;
+}
+
 const YES = h('yes', 'ja');
 const NO = h('no', 'nej');
 
@@ -177,10 +187,13 @@ const NO = h('no', 'nej');
 export function matchRows(result: MatchResult, ds: Dataset): MatchRow[] {
   return [
     ...result.explained.map((why, i) => ({ party: why.candidate, cand: why.candidate, why, rank: i + 1 })),
-    ...result.ranking.existing.map(({ id, name }) => {
-      const s = ds.swedish.get(id);
-      const p = ds.partners.get(id);
-      return { party: { id, name, kind: s?.kind ?? 'partner', country: p?.country ?? 'SE' } };
+    ...result.ranking.existing.map((e) => {
+      const s = ds.swedish.get(e.id);
+      const p = ds.partners.get(e.id);
+      return {
+        party: { id: e.id, name: e.name, kind: s?.kind ?? 'partner', country: p?.country ?? 'SE' },
+        existing: e,
+      };
     }),
   ];
 }

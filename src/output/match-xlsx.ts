@@ -4,7 +4,7 @@ import type { Dataset } from '../core/dataset.js';
 import { COMPONENTS } from '../core/weights.js';
 import { countryEligibility } from './eligibility.js';
 import { COMPONENT_LABEL, countryName, type Lang } from './labels.js';
-import { H as MATCH, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
+import { existingLists, heading, type MatchResult, matchJson, matchNotes, shown } from './match.js';
 import { matchCsvRows } from './match-csv.js';
 import { toXlsx, type XCell } from './xlsx.js';
 
@@ -34,7 +34,6 @@ const Q = {
   source: h('Data source', 'Datakälla'),
   total: h('Candidates ranked', 'Rangordnade kandidater'),
   shown: h('Candidates shown', 'Visade kandidater'),
-  existing: h('Already partners (not ranked)', 'Redan partner (ej rangordnade)'),
   note: h('Note', 'Anmärkning'),
   yes: h('yes', 'ja'),
   no: h('no', 'nej'),
@@ -88,11 +87,10 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
     [Q.total[lang], result.ranking.candidates.length],
     [Q.shown[lang], shown(result).length],
   );
-  if (result.ranking.existing.length) {
-    rows.push([Q.existing[lang], result.ranking.existing.map((e) => e.name).join(', ')]);
-  }
-  for (const n of matchNotes(result, lang, false)) {
-    if (!n.startsWith(MATCH.existing[lang])) rows.push([Q.note[lang], n]);
+  const existing = existingLists(result, ds, lang);
+  for (const g of existing) rows.push([g.label, g.names]);
+  for (const n of matchNotes(result, lang, false, ds)) {
+    if (!existing.some((g) => n.startsWith(`${g.label}:`))) rows.push([Q.note[lang], n]);
   }
   return rows;
 }

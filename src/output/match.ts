@@ -1,7 +1,7 @@
 // A ranking as JSON (the contract), a terminal table, or Markdown. Pure.
 import type { Style } from './style.js';
 import type { Dataset } from '../core/dataset.js';
-import type { Candidate, Explanation, Ranking } from '../core/rank.js';
+import type { Candidate, Existing, Explanation, Ranking } from '../core/rank.js';
 import { COMPONENTS } from '../core/weights.js';
 import type { Country } from '../core/records.js';
 import {
@@ -16,7 +16,7 @@ import {
 } from './labels.js';
 import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
-import { reasonText } from './reasons.js';
+import { pairDetail, reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
 
 export interface MatchResult {
@@ -130,8 +130,12 @@ export const H = {
     en: 'showing {n} of {total}; --limit N shows more',
     sv: 'visar {n} av {total}; --limit N visar fler',
   },
-  existing: { en: 'Already partners (not ranked)', sv: 'Redan partner (ej rangordnade)' },
-  existingRow: { en: 'already partners (not ranked)', sv: 'redan partner (ej rangordnad)' },
+  // Partners of the requester are not ranked; those whose KP partnership runs as of the year asked
+  // are current, the others earlier (they do not work together now, and are said apart).
+  existing: { en: 'Current partners (not ranked)', sv: 'Nuvarande partner (ej rangordnade)' },
+  existingRow: { en: 'current partner (not ranked)', sv: 'nuvarande partner (ej rangordnad)' },
+  earlier: { en: 'Earlier partners (not ranked)', sv: 'Tidigare partner (ej rangordnade)' },
+  earlierRow: { en: 'earlier partner (not ranked)', sv: 'tidigare partner (ej rangordnad)' },
   points: { en: 'points', sv: 'poäng' },
   weights: { en: 'Weights', sv: 'Vikter' },
   max: { en: 'max', sv: 'högst' },
@@ -272,7 +276,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
         lines.push(line.trimEnd());
       }
     });
-    return [...lines, ...footer(result, o)];
+    return [...lines, ...footer(result, ds, o)];
   }
 
   // Too narrow for columns: one block per candidate, every fact on its own lines.
@@ -292,7 +296,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     );
     if (i < rows.length - 1) lines.push('');
   });
-  return [...lines, ...footer(result, o)];
+  return [...lines, ...footer(result, ds, o)];
 }
 
 /** A place's lines in its column: the country alone on the first when all does not fit, never broken. */
@@ -303,13 +307,35 @@ function placeLines(place: WhereParts, width: number): string[] {
 }
 
 /** The notes under the table, wrapped to its width. */
-function footer(result: MatchResult, o: TableOptions): string[] {
-  const notes = matchNotes(result, o.lang, o.explain);
+function footer(result: MatchResult, ds: Dataset, o: TableOptions): string[] {
+  const notes = matchNotes(result, o.lang, o.explain, ds);
   return notes.length ? ['', ...notes.flatMap((n) => wrap(n, o.width)).map((n) => o.color.dim(n))] : [];
 }
 
+/** "Earlier partners (not ranked): Francistown (projekt, 2019–2024)", and the current ones. */
+export function existingLists(
+  result: MatchResult,
+  ds: Dataset,
+  lang: Lang,
+): { label: string; names: string }[] {
+  const named = (e: Existing) => {
+    const rows = e.partnerships.map((id) => ds.partnerships.get(id)).filter((p) => !!p);
+    return `${e.name}${rows.length ? pairDetail(rows, lang, e.active) : ''}`;
+  };
+  const all = result.ranking.existing;
+  return [
+    { label: H.existing[lang], list: all.filter((e) => e.active) },
+    { label: H.earlier[lang], list: all.filter((e) => !e.active) },
+  ]
+    .filter((g) => g.list.length)
+    .map((g) => ({ label: g.label, names: g.list.map(named).join(', ') }));
+}
+
+const existingNotes = (result: MatchResult, ds: Dataset, lang: Lang) =>
+  existingLists(result, ds, lang).map((g) => `${g.label}: ${g.names}`);
+
 /** What the table says below the rows; every format that has room for notes carries them. */
-export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): string[] {
+export function matchNotes(result: MatchResult, lang: Lang, explain: boolean, ds: Dataset): string[] {
   const rows = shown(result);
   const total = result.ranking.candidates.length;
   const notes: string[] = [];
@@ -319,9 +345,7 @@ export function matchNotes(result: MatchResult, lang: Lang, explain: boolean): s
     notes.push(fill(more[lang], { n: rows.length, total }));
   }
   if (rows.some(offListAbroad)) notes.push(H.ineligible[lang]);
-  if (result.ranking.existing.length) {
-    notes.push(`${H.existing[lang]}: ${result.ranking.existing.map((e) => e.name).join(', ')}`);
-  }
+  notes.push(...existingNotes(result, ds, lang));
   if (explain) {
     const w = result.ranking.weights;
     const applied = result.ranking.applied;
@@ -347,7 +371,7 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
   // Outside the table (which escapes its cells): a * would start emphasis or a list item.
   const md = (t: string) => t.replace(/\*/g, '\\*');
   const components = explain ? result.ranking.applied : [];
-  const notes = matchNotes(result, lang, explain);
+  const notes = matchNotes(result, lang, explain, ds);
   const offList = eligibilityLine(result, lang);
   return [
     `**${md(heading(result, ds, lang))}**`,

@@ -333,7 +333,7 @@ describe('kp ask on a terminal', () => {
     expect(r.error).toBeUndefined();
     expect(r.asked.map((q) => q.id)).not.toContain('country');
     expect(r.stdout).toMatch(/Swedish parties for Lodwar/);
-    expect(r.stdout).toMatch(/Already partners \(not ranked\): Borlänge/);
+    expect(r.stdout).toMatch(/Earlier partners \(not ranked\): Borlänge/);
     expect(r.stderr).toMatch(/kp match --from Lodwar\n$/);
   });
 

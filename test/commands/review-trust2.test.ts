@@ -453,3 +453,51 @@ describe('CSV: partnerships in the country marked active or ended (finding 3)', 
     for (const e of expected) expect(umea[col]).toContain(e);
   });
 });
+
+describe('current partners and earlier partners are said apart (finding 3)', () => {
+  it.each([
+    {
+      name: 'Lund (Francistown ended 2024)',
+      args: ['--from', 'Lund'],
+      earlier: ['Francistown'],
+      current: [] as string[],
+    },
+    { name: 'Lodwar (Borlänge, 2018)', args: ['--from', 'Lodwar'], earlier: ['Borlänge'], current: [] },
+    {
+      name: 'Ekerö in Georgia (Kutaisi, 2019)',
+      args: ['--from', 'Ekerö', '--country', 'Georgia'],
+      earlier: ['Kutaisi'],
+      current: [],
+    },
+  ])('$name', async ({ args, earlier, current }) => {
+    const j = JSON.parse((await kp(['match', ...args, ...AS_OF, '--format', 'json'])).stdout);
+    const by = (active: boolean) =>
+      j.existing.filter((e: { active: boolean }) => e.active === active).map((e: { name: string }) => e.name);
+    expect(by(false)).toEqual(earlier);
+    expect(by(true)).toEqual(current);
+    for (const e of j.existing) expect(e.partnerships.length).toBeGreaterThan(0);
+    const md = (await kp(['match', ...args, ...AS_OF, '--format', 'md'])).stdout;
+    expect(md).toMatch(new RegExp(`^Earlier partners \\(not ranked\\): ${earlier[0]} \\(`, 'm'));
+    expect(md).not.toMatch(/Current partners|Already partners/);
+  });
+
+  it('a running KP partnership is a current partner; CSV and Swedish say which', async () => {
+    // Falkenberg–Bergrivier runs in 2026 (South Africa).
+    const j = JSON.parse((await kp(['match', '--from', 'Falkenberg', ...AS_OF, '--format', 'json'])).stdout);
+    const current = j.existing.filter((e: { active: boolean }) => e.active);
+    expect(current.length).toBeGreaterThan(0);
+    const md = (await kp(['match', '--from', 'Falkenberg', ...AS_OF, '--format', 'md', '--lang', 'sv']))
+      .stdout;
+    expect(md).toMatch(new RegExp(`^Nuvarande partner \\(ej rangordnade\\): ${current[0].name}`, 'm'));
+    const csv: string[][] = parse(
+      (await kp(['match', '--from', 'Falkenberg', ...AS_OF, '-f', 'csv'])).stdout,
+    );
+    const row = csv.find((r) => r[1] === current[0].name)!;
+    expect(row[0]).toBe('');
+    expect(row.at(-1)).toMatch(/^current partner \(not ranked\)/);
+    const lund: string[][] = parse((await kp(['match', '--from', 'Lund', ...AS_OF, '-f', 'csv'])).stdout);
+    expect(lund.find((r) => r[1] === 'Francistown')!.at(-1)).toMatch(
+      /^earlier partner \(not ranked\): .*2024/,
+    );
+  });
+});
