@@ -79,7 +79,7 @@ export type RecordFormat = (typeof RECORD_FORMAT_NAMES)[number];
 export const RECORD_FORMATS: Readonly<Record<RecordFormat, Renderer<AnyRecord>>> = Object.freeze({
   table: async (r, ds, o) => {
     const { recordText } = await import('./record-text.js');
-    return layout(() => recordText(r, ds, o.lang, o.color).join('\n'));
+    return layout(() => recordText(r, ds, o.lang, o.color, o.width).join('\n'));
   },
   json: async (r, ds) => JSON.stringify((await import('./record-json.js')).recordJson(r, ds), null, 2),
   xlsx: async (r, ds, o) => {
