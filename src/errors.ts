@@ -50,14 +50,21 @@ export class UsageError extends KpError {
   override readonly exitCode = EXIT.usage;
 }
 
-/** The data files are invalid. `lines` are the formatted problems, one per line. */
+/** The data files are invalid. `lines` are the formatted problems, one per line (in English). */
 export class DataError extends KpError {
   override readonly exitCode = EXIT.data;
+  /** The problems in a language, when they can be said in more than English. */
+  linesIn?: (lang: Lang) => readonly string[];
   constructor(
     message: string,
     readonly lines: readonly string[] = [],
   ) {
     super(message);
+  }
+
+  /** The formatted problems in `lang`. */
+  localizedLines(lang: Lang): readonly string[] {
+    return this.linesIn ? this.linesIn(lang) : this.lines;
   }
 }
 

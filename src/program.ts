@@ -223,6 +223,7 @@ Examples:
       .command('validate')
       .description('check a data directory and report every problem with file:line:col')
       .addOption(formatOption(['table', 'json']))
+      .addOption(langOption('language of the messages (codes, file:line:col and values stay as written)'))
       .addHelpText(
         'after',
         `

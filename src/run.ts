@@ -34,7 +34,7 @@ export function report(e: unknown, io: Io, debug: boolean, lang: Lang = 'en'): n
   }
   if (e instanceof DataError) {
     io.stderr.write(`kp: ${e.localized(lang)}\n`);
-    for (const line of e.lines) io.stderr.write(`${line}\n`);
+    for (const line of e.localizedLines(lang)) io.stderr.write(`${line}\n`);
     return e.exitCode;
   }
   if (e instanceof KpError) {

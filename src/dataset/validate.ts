@@ -1,7 +1,8 @@
 // Validation returns, it does not throw: a schema pass per record, then the named rules.
 import type { z } from 'zod';
-import { nearest, orList } from '../core/text.js';
-import type { Problem } from './problems.js';
+import { nearest } from '../core/text.js';
+import { type DataMessageKey, type Message, MESSAGES } from '../messages/index.js';
+import { type Problem, says, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { type LocatedDataset, runRules } from './rules.js';
 import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
@@ -104,7 +105,7 @@ function schemaProblem(
   issue: z.core.$ZodIssue,
   schema: z.ZodType,
 ): Problem {
-  const owner = id ?? `record ${index + 1}`;
+  const owner = id ?? says('data.record', { n: index + 1 });
   const field = issue.path.map(String).join('.');
   const base = { severity: 'error' as const, file, path: [index, ...issue.path] as (string | number)[] };
   const value = issue.path.reduce<unknown>(
@@ -116,58 +117,80 @@ function schemaProblem(
     const allowed = allowedKeys(schema, issue.path);
     const key = issue.keys[0] ?? '';
     const near = nearest(key, allowed, 1);
-    const hint = near.length ? `did you mean ${orList(near)}?` : `allowed: ${allowed.join(', ')}`;
+    const hint = near.length
+      ? says('data.didYouMeanBare', { options: { or: near } })
+      : says('data.allowed', { keys: allowed.join(', ') });
     return {
       ...base,
       path: [...base.path, key],
       code: 'UNKNOWN_FIELD',
-      message: `${owner}: unknown field "${key}" (${hint})`,
+      ...told(says('data.unknownField', { owner, key, hint })),
     };
   }
   if (!isRecord(raw)) {
-    return {
-      ...base,
-      code: 'WRONG_TYPE',
-      message: `record ${index + 1} must be a mapping of fields (id: ..., name: ...)`,
-    };
+    return { ...base, code: 'WRONG_TYPE', ...told(says('data.notMapping', { n: index + 1 })) };
   }
   if (issue.code === 'invalid_type' && value === undefined) {
-    return { ...base, code: 'MISSING_FIELD', message: `${owner}: "${field}" is required` };
+    return { ...base, code: 'MISSING_FIELD', ...told(says('data.required', { owner, field })) };
   }
+  const own = schemaMessage(issue.message);
   if (issue.code === 'invalid_type') {
-    const got = value === null ? 'empty' : Array.isArray(value) ? 'a list' : article(typeof value);
-    const should = issue.message.startsWith('must') ? issue.message : `must be ${article(issue.expected)}`;
-    return { ...base, code: 'WRONG_TYPE', message: `${owner}: "${field}" is ${got}; it ${should}` };
+    const got =
+      value === null ? says('data.type.empty') : typeWord(Array.isArray(value) ? 'array' : typeof value);
+    // The schema's own message when it says what the field must be; else "must be <type>".
+    const should =
+      own && own.key.startsWith('data.must.') ? own : says('data.mustBe', { what: typeWord(issue.expected) });
+    return { ...base, code: 'WRONG_TYPE', ...told(says('data.wrongType', { owner, field, got, should })) };
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String);
     const near = nearest(String(value), options, 1);
-    const hint = near.length ? `did you mean ${orList(near)}?` : `expected ${orList(options)}`;
+    const hint = near.length
+      ? says('data.didYouMeanBare', { options: { or: near } })
+      : says('data.expected', { options: { or: options } });
     return {
       ...base,
       code: 'INVALID_VALUE',
-      message: `${owner}: "${field}" is "${String(value)}" (${hint})`,
+      ...told(says('data.isValue', { owner, field, value: String(value), hint })),
     };
   }
   const shown =
     typeof value === 'string'
-      ? ` is "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`
+      ? says('data.shownText', { value: value.length > 60 ? `${value.slice(0, 57)}...` : value })
       : typeof value === 'number'
-        ? ` is ${value}`
+        ? says('data.shownNumber', { value })
         : '';
-  return { ...base, code: 'INVALID_VALUE', message: `${owner}: "${field}"${shown}: ${issue.message}` };
+  const detail = own ?? issueMessage(issue);
+  return { ...base, code: 'INVALID_VALUE', ...told(says('data.invalid', { owner, field, shown, detail })) };
 }
 
-function article(expected: string): string {
-  const words: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    array: 'a list',
-    object: 'a mapping of fields',
-    boolean: 'true or false',
-  };
-  return words[expected] ?? expected;
+/** The schema's messages are keys of the message tables (schema.ts): that message, if it is one. */
+function schemaMessage(text: string): Message | undefined {
+  return /^data\.(must|schema)\./.test(text) && text in MESSAGES.en
+    ? says(text as DataMessageKey)
+    : undefined;
+}
+
+/** A check the schema gave no message of its own: what kind of check failed, with its limit. */
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  switch (issue.code) {
+    case 'too_small':
+      return says('data.tooSmall', { limit: String(issue.minimum) });
+    case 'too_big':
+      return says('data.tooBig', { limit: String(issue.maximum) });
+    case 'invalid_format':
+      return says('data.badFormat', { format: issue.format });
+    default:
+      return says('data.notAllowed');
+  }
+}
+
+/** A type's name as a reader says it ("a number"); one without a word of its own as it is. */
+function typeWord(type: string): Message | { en: string; key: DataMessageKey } {
+  const key = `data.type.${type}`;
+  return key in MESSAGES.en && type !== 'other' && type !== 'empty'
+    ? says(key as DataMessageKey)
+    : { en: type, key: 'data.type.other' };
 }
 
 /** The keys a strict object at `path` accepts, for suggesting the intended one. */

@@ -12,7 +12,8 @@ import {
   visit,
 } from 'yaml';
 import { type ItemParse, parseItems, type WholeFile } from './items.js';
-import type { Problem } from './problems.js';
+import { type DataMessageKey, type Message, MESSAGES } from '../messages/index.js';
+import { type Problem, type ProblemCode, says, told } from './problems.js';
 
 /** Keys that could pollute Object.prototype when the data is turned into objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -55,8 +56,8 @@ export function parseYamlFile(
   sink?: RecordSink,
 ): ParsedFile {
   const problems: Problem[] = [];
-  const fail = (code: string, message: string, line?: number, col?: number): ParsedFile => {
-    problems.push({ severity: 'error', code, file, path: [], message, line, col });
+  const fail = (code: ProblemCode, text: Message, line?: number, col?: number): ParsedFile => {
+    problems.push({ severity: 'error', code, file, path: [], ...told(text), line, col });
     return { file, value: undefined, problems, locate: () => undefined };
   };
 
@@ -65,17 +66,12 @@ export function parseYamlFile(
     text = utf8.decode(bytes);
   } catch {
     const { line, col } = firstInvalidUtf8(bytes);
-    return fail('INVALID_UTF8', 'is not valid UTF-8 text (save it as UTF-8)', line, col);
+    return fail('INVALID_UTF8', says('data.invalidUtf8'), line, col);
   }
   // A UTF-8 byte order mark (Windows editors write one) is not content.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim() || /^(\s*#.*\n?)*\s*$/.test(text)) {
-    return fail(
-      'EMPTY_FILE',
-      'is empty: it should hold a list of records, each starting with "- id: ..."',
-      1,
-      1,
-    );
+    return fail('EMPTY_FILE', says('data.emptyFile'), 1, 1);
   }
 
   const items = parseItems(file, text, (item) => parseYamlText(file, item, true), sink?.each, onProgress);
@@ -88,17 +84,19 @@ export function parseYamlFile(
   return sink && whole.value ? { ...whole, value: whole.value.map(sink.each) } : whole;
 }
 
-function tooLargeMessage({ whole, line }: WholeFile, bytes: number): string {
-  const why = {
-    anchors: `uses anchors or aliases (&name, *name; line ${line}), which can reach across records`,
-    markers: `has a document marker or directive (---, ..., %; line ${line})`,
-    'not a list': `is not a plain list of records, each starting with "- " at the start of a line (line ${line})`,
-  }[whole];
-  const mib = (n: number) => Math.round(n / 1024 / 1024);
-  return (
-    `is ${mib(bytes)} MiB and ${why}: a file over ${mib(MAX_WHOLE_FILE_BYTES)} MiB is read record by ` +
-    'record, which needs a list of records written out in full (expand the aliases, drop the markers, or split the file)'
+function tooLargeMessage({ whole, line }: WholeFile, bytes: number): Message {
+  const why = says(
+    (
+      {
+        anchors: 'data.whole.anchors',
+        markers: 'data.whole.markers',
+        'not a list': 'data.whole.notList',
+      } as const
+    )[whole],
+    { line },
   );
+  const mib = (n: number) => Math.round(n / 1024 / 1024);
+  return says('data.tooLargeWhole', { mib: mib(bytes), why, max: mib(MAX_WHOLE_FILE_BYTES) });
 }
 
 /**
@@ -107,8 +105,8 @@ function tooLargeMessage({ whole, line }: WholeFile, bytes: number): string {
  */
 function parseYamlText(file: string, text: string, item = false): ItemParse {
   const problems: Problem[] = [];
-  const fail = (code: string, message: string, line?: number, col?: number): ItemParse => {
-    problems.push({ severity: 'error', code, file, path: [], message, line, col });
+  const fail = (code: ProblemCode, text: Message, line?: number, col?: number): ItemParse => {
+    problems.push({ severity: 'error', code, file, path: [], ...told(text), line, col });
     return { file, value: undefined, problems, locate: () => undefined, refs: false };
   };
   const lineCounter = new LineCounter();
@@ -129,11 +127,13 @@ function parseYamlText(file: string, text: string, item = false): ItemParse {
       code: err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX',
       file,
       path: [],
-      message:
-        yamlMessage(err.code, err.message) +
-        (err === syntax[0] && syntax.length > 1
-          ? ` (${syntax.length - 1} more YAML errors follow from it)`
-          : ''),
+      ...told(
+        yamlMessage(
+          err.code,
+          err.message,
+          err === syntax[0] && syntax.length > 1 ? says('data.yamlMore', { n: syntax.length - 1 }) : '',
+        ),
+      ),
       line: pos?.line,
       col: pos?.col,
     });
@@ -149,18 +149,13 @@ function parseYamlText(file: string, text: string, item = false): ItemParse {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     if (e instanceof ReferenceError) {
-      return fail('ALIAS_BOMB', `uses aliases (*name) to repeat content too often (over ${MAX_ALIAS_COUNT})`);
+      return fail('ALIAS_BOMB', says('data.aliasBomb', { max: MAX_ALIAS_COUNT }));
     }
     throw e;
   }
   if (!Array.isArray(value)) {
     const pos = at(doc.contents?.range?.[0]);
-    return fail(
-      'NOT_A_LIST',
-      'must be a list of records, each starting with "- id: ..."',
-      pos?.line,
-      pos?.col,
-    );
+    return fail('NOT_A_LIST', says('data.notAList'), pos?.line, pos?.col);
   }
 
   const locate = (path: readonly (string | number)[]) => {
@@ -201,17 +196,17 @@ function checkStructure(
   at: (offset: number | undefined) => { line: number; col: number } | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (code: string, message: string, offset?: number) => {
+  const report = (code: ProblemCode, text: Message, offset?: number) => {
     const pos = at(offset);
-    problems.push({ severity: 'error', code, file, path: [], message, line: pos?.line, col: pos?.col });
+    problems.push({ severity: 'error', code, file, path: [], ...told(text), line: pos?.line, col: pos?.col });
   };
   const tooDeep = (path: readonly unknown[]) => path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH;
-  const deepMessage = `is nested more than ${MAX_DEPTH} levels deep; data records are flat`;
+  const deepMessage = says('data.tooDeep', { max: MAX_DEPTH });
   visit(doc, {
     Pair(_key, pair, path) {
       const key = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
       if (key && FORBIDDEN_KEYS.has(String(key.value))) {
-        report('FORBIDDEN_KEY', `key "${String(key.value)}" is not allowed in data files`, key.range?.[0]);
+        report('FORBIDDEN_KEY', says('data.forbiddenKey', { key: String(key.value) }), key.range?.[0]);
       }
       if (tooDeep(path)) {
         report('TOO_DEEP', deepMessage, key?.range?.[0]);
@@ -230,16 +225,28 @@ function checkStructure(
   return problems;
 }
 
-function yamlMessage(code: string, message: string): string {
-  const hints: Record<string, string> = {
-    DUPLICATE_KEY: 'a key appears twice in the same record: keep one',
-    BAD_INDENT: 'indentation is off: records start with "- " and their keys line up under the first one',
-    MISSING_CHAR: 'a closing bracket or quote is missing',
-    TAB_AS_INDENT: 'tabs cannot indent YAML: use spaces',
-  };
-  const hint = hints[code];
+/** The YAML parser's error codes that have a hint of what to do. */
+const YAML_HINTS: ReadonlySet<string> = new Set([
+  'DUPLICATE_KEY',
+  'BAD_INDENT',
+  'MISSING_CHAR',
+  'TAB_AS_INDENT',
+]);
+
+/**
+ * A YAML parser error: in English the parser's own first line (it names the token), in other
+ * languages what its code means; a hint for the common ones; `more` for the errors after it.
+ */
+function yamlMessage(code: string, message: string, more: Message | ''): Message {
   const first = message.split('\n')[0]?.replace(/\s*at line \d+, column \d+:?$/, '') ?? message;
-  return hint ? `YAML: ${first} (${hint})` : `YAML: ${first}`;
+  const meaning = `data.yamlError.${code}`;
+  const detail = {
+    en: first,
+    key: (meaning in MESSAGES.en ? meaning : 'data.yamlError.other') as DataMessageKey,
+  };
+  return YAML_HINTS.has(code)
+    ? says('data.yamlWithHint', { detail, hint: says(`data.yamlHint.${code}` as DataMessageKey), more })
+    : says('data.yaml', { detail, more });
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {

@@ -67,6 +67,7 @@ export async function createContext(
       return await loadDataset(location, io.cwd, {
         cache: noCache ? undefined : { env: io.env },
         asOf,
+        lang,
         progress: bar?.update,
         note: (line) => {
           bar?.clear();
