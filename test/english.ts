@@ -4,12 +4,16 @@
 import { MESSAGES } from '../src/messages/index.js';
 import {
   COMPONENT_LABEL,
+  CORE_AREA_LABEL,
   KIND_LABEL,
   PHASE_LABEL,
   PROGRAMME_LABEL,
+  REGION_LABEL,
   STATUS_LABEL,
 } from '../src/output/labels.js';
 import { MATCH_WORDS } from '../src/output/match.js';
+import { QUERY_WORDS } from '../src/output/match-xlsx.js';
+import { FIELD_LABEL, SHEETS as RECORD_SHEETS } from '../src/output/record-xlsx.js';
 import { REASON_WORDS } from '../src/output/reasons.js';
 import { NEXT, PRIORITIES, ROLES, TEXT } from '../src/questionnaire/questions.js';
 
@@ -22,6 +26,11 @@ const PAIR_TABLES: Record<string, unknown> = {
   PHASE_LABEL,
   KIND_LABEL,
   COMPONENT_LABEL,
+  REGION_LABEL,
+  CORE_AREA_LABEL,
+  QUERY_WORDS,
+  FIELD_LABEL,
+  RECORD_SHEETS,
   ROLES,
   PRIORITIES,
   NEXT,

@@ -7,6 +7,7 @@ import type { Country, Partner, Partnership, Theme } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
 import { yearSpan } from '../core/relations.js';
 import {
+  CORE_AREA_LABEL,
   countryName,
   formatDecimal,
   formatNumber,
@@ -16,6 +17,7 @@ import {
   PHASE_LABEL,
   PROGRAMME_LABEL,
   STATUS_LABEL,
+  regionLabel,
   themeLabel,
 } from './labels.js';
 import type { Style } from './style.js';
@@ -163,7 +165,11 @@ const country: Render<Country> = (k, ds, lang, c) => {
     ...field(
       L(lang, 'ICLD', 'ICLD'),
       eligible
-        ? L(lang, `on the current list (${k.icld_cluster})`, `på nuvarande lista (${k.icld_cluster})`)
+        ? L(
+            lang,
+            `on the current list (${regionLabel(k.icld_cluster, lang)})`,
+            `på nuvarande lista (${regionLabel(k.icld_cluster, lang)})`,
+          )
         : k.icld_lists.length
           ? L(
               lang,
@@ -173,7 +179,13 @@ const country: Render<Country> = (k, ds, lang, c) => {
           : L(lang, 'not an ICLD partner country', 'inte ett ICLD-samarbetsland'),
     ),
     ...field(L(lang, 'Lists', 'Listor'), list(k.icld_lists)),
-    ...field(L(lang, 'Region', 'Region'), [k.region, k.subregion].filter(Boolean).join(', ')),
+    ...field(
+      L(lang, 'Region', 'Region'),
+      [k.region, k.subregion]
+        .map((x) => regionLabel(x, lang))
+        .filter(Boolean)
+        .join(', '),
+    ),
     ...field(L(lang, 'Also known as', 'Även kallat'), list(k.aliases)),
     ...field(L(lang, 'Notes', 'Anteckningar'), k.notes),
     '',
@@ -204,7 +216,10 @@ const theme: Render<Theme> = (t, ds, lang, c) => {
     ...field(L(lang, 'Synonyms (sv)', 'Synonymer (sv)'), list(t.synonyms.sv)),
     ...field(L(lang, 'Broader', 'Bredare'), list(t.broader.map((b) => themeLabel(ds.themes.get(b)!, lang)))),
     ...field(L(lang, 'Narrower', 'Smalare'), list(narrower.map((n) => themeLabel(n, lang)))),
-    ...field(L(lang, 'ICLD core areas', 'ICLD:s kärnområden'), list(t.core_areas)),
+    ...field(
+      L(lang, 'ICLD core areas', 'ICLD:s kärnområden'),
+      list(t.core_areas.map((a) => CORE_AREA_LABEL[a][lang])),
+    ),
     ...field(L(lang, 'SDGs', 'Globala mål'), list(t.sdgs.map(String))),
     '',
     c.bold(
