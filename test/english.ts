@@ -1,6 +1,7 @@
 // The message tables walked in both languages, and the English pieces of every message that
 // differs in Swedish: what a Swedish text must not contain (test/messages.test.ts and the data
 // problems' test use it, so a new table is walked by both).
+import { COMMANDER_ERRORS, COMMANDER_WORDS, HELP, VALUE_NAMES } from '../src/messages/help.js';
 import { MESSAGES } from '../src/messages/index.js';
 import {
   COMPONENT_LABEL,
@@ -31,6 +32,9 @@ const PAIR_TABLES: Record<string, unknown> = {
   QUERY_WORDS,
   FIELD_LABEL,
   RECORD_SHEETS,
+  HELP,
+  COMMANDER_WORDS,
+  COMMANDER_ERRORS,
   ROLES,
   PRIORITIES,
   NEXT,
@@ -51,7 +55,18 @@ function pairsIn(value: unknown, where: string): Pair[] {
 }
 
 /** Every message in both languages: the message files by key, the other tables by pair. */
+/**
+ * Tables walked for both languages whose English is a single word that Swedish text may quote as
+ * typed (the value names in option flags, "<name>": data messages name the YAML key `name`).
+ * Their English is not searched for in Swedish output.
+ */
+const WORD_TABLES: Record<string, unknown> = { VALUE_NAMES };
+
 export function allPairs(): Pair[] {
+  return [...messagePairs(), ...Object.entries(WORD_TABLES).flatMap(([name, t]) => pairsIn(t, name))];
+}
+
+function messagePairs(): Pair[] {
   const keys = new Set([...Object.keys(MESSAGES.en), ...Object.keys(MESSAGES.sv)]);
   const fromFiles = [...keys].map((k) => ({
     where: `messages ${k}`,
@@ -64,7 +79,7 @@ export function allPairs(): Pair[] {
 /** The English pieces of every message that differs in Swedish: the text between placeholders. */
 export function englishPieces(): string[] {
   const pieces = new Set<string>();
-  for (const p of allPairs()) {
+  for (const p of messagePairs()) {
     if (typeof p.en !== 'string' || p.en === p.sv) continue;
     for (const piece of p.en.split(/\{\w+\}/)) {
       const t = piece.trim();

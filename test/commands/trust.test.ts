@@ -184,6 +184,24 @@ describe('every documented --weight example does what its words say', () => {
     }
   });
 
+  it("the README's numbers for --weight theme=2,experience=0.5 are what --explain shows", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const said =
+      /`kp match --country Kenya --theme refugees --explain` the most theme fit can give rises from ([\d.]+) to ([\d.]+) of the 100 points, and the most experience can give falls from ([\d.]+) to ([\d.]+)\)/.exec(
+        readme,
+      );
+    expect(said, 'the sentence in How ranking works').not.toBeNull();
+    const max = async (extra: string[]) => {
+      const r = await kp(['match', '--country', 'Kenya', '--theme', 'refugees', '--explain', ...extra]);
+      const text = r.stdout.replace(/\s+/g, ' ');
+      const of = (c: string) => new RegExp(`${c} [\\d.]+ \\(max ([\\d.]+) points\\)`).exec(text)![1];
+      return [of('theme'), of('experience')];
+    };
+    const [theme0, experience0] = await max([]);
+    const [theme1, experience1] = await max(['--weight', 'theme=2,experience=0.5']);
+    expect(said!.slice(1)).toEqual([theme0, theme1, experience0, experience1]);
+  });
+
   it('--weight theme=3,country=1 no longer inverts the ranking: theme fit leads', async () => {
     const { doc } = await json([
       'match',
