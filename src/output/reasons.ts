@@ -68,7 +68,8 @@ const T = {
     sv: 'storleken okänd: halva storlekspoängen',
   },
   seeking: { en: 'seeking a Swedish partner', sv: 'söker en svensk partner' },
-  ranked: { en: 'ranked', sv: 'rangordnat' },
+  // The profile ranks 1–3 areas in its own words; the themes they name are not ranks themselves.
+  profileAreas: { en: 'its profile names', sv: 'profilen nämner' },
   interested: {
     en: 'interested in starting a KP partnership',
     sv: 'intresserad av att starta ett kommunalt partnerskap',
@@ -270,7 +271,7 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
           });
     case 'seeking':
       return r.areas.length
-        ? `${t('seeking', lang)} (${t('ranked', lang)}: ${r.areas.map((a, i) => `${i + 1} ${theme(ds, a, lang)}`).join(', ')})`
+        ? `${t('seeking', lang)} (${t('profileAreas', lang)}: ${r.areas.map((a) => theme(ds, a, lang)).join(', ')})`
         : t('seeking', lang);
     case 'interested':
       return t('interested', lang);

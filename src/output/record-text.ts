@@ -148,7 +148,7 @@ const partner: Render<Partner> = (p, ds, lang, c) => [
   ...field(L(lang, 'Themes', 'Teman'), list(p.themes.map((t) => themeLabel(ds.themes.get(t)!, lang)))),
   ...(p.seeking
     ? [
-        `  ${c.green(L(lang, 'Seeking a Swedish partner', 'Söker en svensk partner'))}: ${p.seeking.areas.map((t, i) => `${i + 1} ${themeLabel(ds.themes.get(t)!, lang)}`).join(', ')}`,
+        `  ${c.green(L(lang, 'Seeking a Swedish partner', 'Söker en svensk partner'))}: ${p.seeking.areas.map((t) => themeLabel(ds.themes.get(t)!, lang)).join(', ')}`,
         ...field(L(lang, 'In its words', 'Med egna ord'), p.seeking.areas_text),
         `  ${L(lang, 'Source', 'Källa')}: ${p.seeking.source}`,
       ]

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterCpu } from '../cpu-time.js';
 import { DATA, FIXTURES, ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin', 'kp.js');
@@ -39,8 +40,9 @@ function interrupt(signal: NodeJS.Signals): Promise<{ code: number | null; stder
     );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    // Late enough that Node has started and installed its handlers, even on a loaded machine.
-    setTimeout(() => child.kill(signal), 1000);
+    // After 400 ms of the child's own CPU time: Node has started and installed its handlers
+    // (about 50 ms), and the load (over a second) is still running, however loaded the machine.
+    void afterCpu(child.pid!, 400).then(() => child.kill(signal));
     child.on('exit', (code) => resolve({ code, stderr }));
   });
 }
