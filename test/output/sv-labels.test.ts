@@ -63,6 +63,13 @@ describe('--lang sv shows the Swedish words', () => {
     expect(en.stdout).toContain('Region: Africa, Eastern Africa');
   });
 
+  it('kp show refugees: the note names the theme by its Swedish label', async () => {
+    const sv = await kp(['show', 'refugees', '--lang', 'sv']);
+    expect(sv.stderr).toBe('namn: refugees → Flyktingmottagande och integration\n');
+    const en = await kp(['show', 'flyktingar']);
+    expect(en.stderr).toBe('record: flyktingar → Refugee inclusion and integration\n');
+  });
+
   it('kp list countries: the ICLD cluster column', async () => {
     const r = await kp(['list', 'countries', '--lang', 'sv', '--format', 'csv']);
     const rows = r.stdout.split('\n');
