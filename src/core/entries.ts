@@ -17,6 +17,7 @@ export function countryEntry(c: Country): NameEntry<Country> {
     sv: { label: c.name.sv },
     kind: 'country',
     primary: [c.id, c.name.en, c.name.sv, ...(c.iso3 ? [c.iso3] : [])],
+    codes: c.iso3 ? [c.iso3] : [],
     secondary: c.aliases,
   };
 }
@@ -41,6 +42,7 @@ export function swedishEntry(m: SwedishParty): NameEntry<SwedishParty> {
     kind: m.kind,
     detail: m.county,
     primary: [m.id, m.name, ...(m.code ? [m.code] : [])],
+    codes: m.code ? [m.code] : [],
     secondary: m.aliases,
   };
 }

@@ -1,7 +1,7 @@
 // Resolve what a person typed to one record: exact (NFC, case-insensitive) on names and codes,
 // then on aliases and synonyms, then ignoring diacritics, then fuzzy. Ties are never guessed:
 // Habo and Håbo are two municipalities, so "Habö" is ambiguous rather than either of them.
-import { createFuzzySearch } from './fuzzy.js';
+import { createFuzzySearch, type FuzzyHit } from './fuzzy.js';
 import { editDistance, fold, normalize } from './text.js';
 
 export interface NameEntry<T> {
@@ -17,6 +17,12 @@ export interface NameEntry<T> {
   readonly sv?: { readonly label?: string; readonly detail?: string };
   /** Names, ids and codes: an exact hit on one of these wins over an alias. */
   readonly primary: readonly string[];
+  /**
+   * Codes that identify the record as its id does (an SCB code, ISO3), also among `primary`. An
+   * exact id, then an exact code, wins over another record's same name: `berg` is the kommun
+   * Berg (id berg) though a German Berg exists, so the id an error message offers always works.
+   */
+  readonly codes?: readonly string[];
   /** Aliases, spellings, synonyms. */
   readonly secondary: readonly string[];
 }
@@ -30,6 +36,8 @@ export type Resolution<T> =
       readonly entry: NameEntry<T>;
       readonly how: How;
       readonly matched: string;
+      /** Records that have the input as a name too but lost to the entry's id or code. */
+      readonly others?: readonly NameEntry<T>[];
     }
   | {
       readonly ok: false;
@@ -67,6 +75,61 @@ const OFFICIAL_FORMS: readonly ((q: string) => readonly string[])[] = [
   // "Region Jönköping" → "region jönköpings län", "region jönköping län".
   (q) => (q.startsWith('region ') && !q.endsWith(' län') ? [`${q}s län`, `${q} län`] : []),
 ];
+
+/**
+ * Official words people misspell ("Lunds kommmun", "Lund kommune", "Ekerö komun", "Regon
+ * Skåne"): a word this close to one of them is read as it once the input's own forms found
+ * nothing. The first letter must agree (the first two in a word of four letters), so that a
+ * name's own last word is not taken for one: "Novi Sad" is not "Novi stad".
+ */
+const OFFICIAL_WORDS = Object.freeze({
+  suffix: Object.freeze(['kommun', 'stad', 'municipality']),
+  prefix: Object.freeze(['region']),
+});
+
+/** Whether a (folded) word is a misspelling of an official word: one edit for short words, two else. */
+function misspelt(w: string, word: string): boolean {
+  if (w === word || w.length < 3) return false;
+  const short = word.length <= 4;
+  const limit = short ? 1 : 2;
+  return (
+    w.startsWith(word.slice(0, short ? 2 : 1)) &&
+    Math.abs(w.length - word.length) <= limit &&
+    editDistance(w, word) <= limit
+  );
+}
+
+/**
+ * The input with a misspelt official word corrected, then its official forms ("lund kommune" →
+ * "lund kommun", "lund"); nothing when no word is misspelt. Tried after `officialForms`.
+ */
+export function correctedForms(q: string): string[] {
+  const words = q.split(' ');
+  if (words.length < 2) return [];
+  const fixed = [...words];
+  const suffix = OFFICIAL_WORDS.suffix.find((w) => misspelt(fold(words.at(-1)!), w));
+  if (suffix) fixed[fixed.length - 1] = suffix;
+  const prefix = OFFICIAL_WORDS.prefix.find((w) => misspelt(fold(words[0]!), w));
+  if (prefix) fixed[0] = prefix;
+  return suffix || prefix ? officialForms(fixed.join(' ')) : [];
+}
+
+/**
+ * The name without its official suffix, exact or misspelt, then without a genitive s
+ * ("eskilstnas kommun" → "eskilstnas", "eskilstna"); nothing without a suffix. For searches on the
+ * name alone: a typo in the name is then measured on the name.
+ */
+export function baseNames(q: string): string[] {
+  const exact = q.replace(OFFICIAL_SUFFIX, '');
+  const words = q.split(' ');
+  const base =
+    exact !== q
+      ? exact
+      : words.length > 1 && OFFICIAL_WORDS.suffix.some((w) => misspelt(fold(words.at(-1)!), w))
+        ? words.slice(0, -1).join(' ')
+        : '';
+  return base.length < 2 ? [] : [base, ...genitive(base)];
+}
 
 /** Without a genitive s ("lunds" → "lund"), when what is left is still a name. */
 function genitive(base: string): string[] {
@@ -143,6 +206,27 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     return { ok: false, input, reason: 'ambiguous', candidates: list };
   };
 
+  /**
+   * An exact hit on names, ids and codes. When several records have the key, the one whose id it
+   * is wins, then the one whose code it is: an id names one record only (the others are kept, for
+   * a note). Not when diacritics are ignored: "Habö" stays Habo or Håbo, though habo is an id.
+   */
+  const pickExact = (
+    input: string,
+    hits: number | number[] | undefined,
+    v: string,
+  ): Resolution<T> | undefined => {
+    if (Array.isArray(hits)) {
+      const byId = hits.filter((i) => normalize(entries[i]!.id) === v);
+      const by = byId.length ? byId : hits.filter((i) => entries[i]!.codes?.some((c) => normalize(c) === v));
+      if (by.length === 1) {
+        const others = hits.filter((i) => i !== by[0]).map((i) => entries[i]!);
+        return { ok: true, input, entry: entries[by[0]!]!, how: 'exact', matched: v, others };
+      }
+    }
+    return pick(input, hits, 'exact', v);
+  };
+
   /** The distinct records behind fuzzy hits, best first: the "did you mean" list. */
   const nearby = (hits: readonly { index: number }[], n = 5): NameEntry<T>[] => {
     const seen = new Set<number>();
@@ -189,12 +273,18 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     if (q.length < 2) return { ok: false, input, reason: 'too-short', candidates: [] };
     // Exact, alias, then diacritics-insensitive, for the input and then each official form of it:
     // "Håbo kommun" is Håbo before anything ignores the ring.
+    const exactly = (v: string) =>
+      pickExact(input, primary().get(v), v) ??
+      pick(input, secondary().get(v), 'alias', v) ??
+      pick(input, folded().get(fold(v)), 'diacritics', v);
     for (const v of officialForms(q)) {
-      const hit =
-        pick(input, primary().get(v), 'exact', v) ??
-        pick(input, secondary().get(v), 'alias', v) ??
-        pick(input, folded().get(fold(v)), 'diacritics', v);
+      const hit = exactly(v);
       if (hit) return hit;
+    }
+    // A misspelt official word ("Lund kommune"): the name is exact, the whole is a typo.
+    for (const v of correctedForms(q)) {
+      const hit = exactly(v);
+      if (hit) return hit.ok ? { ...hit, how: 'fuzzy' } : hit;
     }
     const f = fold(q);
     if (f.length < MIN_PREFIX_LENGTH) return { ok: false, input, reason: 'too-short', candidates: [] };
@@ -208,16 +298,23 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     // Fuzzy: fuse.js proposes, edit distance decides. A proposal is accepted when it is a small
     // typo away (Kenia, Tblisi). Short inputs only get suggestions: at four letters and less a
     // typo and another name are one edit apart.
+    // A name with an official suffix is also searched without it ("Eskilstna kommun" is one edit
+    // from Eskilstuna), and its neighbours come first: the whole input's are names with "kommun".
     search ??= fuzzyIndex();
-    const limit = Math.max(1, Math.floor(f.length / 4));
+    const base = baseNames(q)[0];
+    const queries = base === undefined ? [f] : [fold(base), f];
     const best = new Map<number, number>();
-    const hits = search(f, 40);
-    if (f.length < MIN_FUZZY_LENGTH)
-      return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };
-    for (const h of hits) {
-      const d = editDistance(f, fuzzyKeys[h.index]!);
-      const owner = fuzzyOwner[h.index]!;
-      if (d <= limit && d < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, d);
+    const hits: FuzzyHit[] = [];
+    for (const query of queries) {
+      const found = search(query, 40);
+      hits.push(...found);
+      if (query.length < MIN_FUZZY_LENGTH) continue;
+      const limit = Math.max(1, Math.floor(query.length / 4));
+      for (const h of found) {
+        const d = editDistance(query, fuzzyKeys[h.index]!);
+        const owner = fuzzyOwner[h.index]!;
+        if (d <= limit && d < (best.get(owner) ?? Number.POSITIVE_INFINITY)) best.set(owner, d);
+      }
     }
     const accepted = [...best].sort((a, b) => a[1] - b[1]);
     if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };

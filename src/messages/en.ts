@@ -6,6 +6,8 @@ export const en = {
   // Notes on stderr.
   'note.resolved': '{what}: {input} → {label}',
   'note.resolvedFuzzy': '{what}: {input} → {label} (closest match)',
+  // An exact id or code that is also another record's name: the id wins; the others are named.
+  'note.resolvedById': '{what}: {input} → {label}; also called {input}: {others}',
   'note.themesFromProfile': 'themes: none given; using {name:gen} own ({n})',
   'note.themesFromProfileAsk': 'themes: none chosen; using {name:gen} own ({n})',
   // Whether KP can fund a partnership in the country asked about (src/core/eligibility.ts).

@@ -4,6 +4,7 @@ import type { MessageKey } from './en.js';
 export const sv: Readonly<Record<MessageKey, string>> = {
   'note.resolved': '{what}: {input} → {label}',
   'note.resolvedFuzzy': '{what}: {input} → {label} (närmaste träff)',
+  'note.resolvedById': '{what}: {input} → {label}; heter också {input}: {others}',
   'note.themesFromProfile': 'teman: inga angivna; använder {name:gen} egna ({n})',
   'note.themesFromProfileAsk': 'teman: inga valda; använder {name:gen} egna ({n})',
   'eligibility.current': '{country} finns på ICLD:s nuvarande lista över samarbetsländer.',

@@ -3,8 +3,8 @@
 // so what the flags would accept is always on top; then names and synonyms that start with or
 // contain what was typed, then fuzzy neighbours for typos.
 import { createFuzzySearch } from '../core/fuzzy.js';
-import { createResolver, type NameEntry } from '../core/names.js';
-import { compareSv, fold } from '../core/text.js';
+import { baseNames, createResolver, type NameEntry } from '../core/names.js';
+import { compareSv, fold, normalize } from '../core/text.js';
 
 export interface Hit<T> {
   readonly entry: NameEntry<T>;
@@ -45,27 +45,37 @@ export function createSearch<T>(
       else best.set(owner, { rank: Math.min(rank, had.rank), via: had.via ?? via });
     };
     const r = resolver.resolve(term);
-    if (r.ok && r.how !== 'fuzzy') {
+    if (r.ok) {
       const owner = entries.indexOf(r.entry);
       // Show the spelling that matched as the data has it ("Georgien"), not as typed.
       const key = keys.find((k) => k.owner === owner && k.folded === fold(r.matched));
-      offer(owner, RANK.resolved, key?.text);
+      // A typo the resolver accepts ("Ekerö komun") is offered as one: marked, not at the top.
+      offer(owner, r.how === 'fuzzy' ? RANK.fuzzy : RANK.resolved, key?.text);
     }
-    for (const k of keys) {
-      if (k.folded === q) offer(k.owner, RANK.equal, k.text);
-      else if (k.text === entries[k.owner]!.label && k.folded.startsWith(q))
-        offer(k.owner, RANK.labelPrefix, k.text);
-      else if (k.folded.split(/[\s,/-]+/).some((w) => w.startsWith(q)))
-        offer(k.owner, RANK.wordPrefix, k.text);
-      else if (k.folded.includes(q)) offer(k.owner, RANK.contains, k.text);
-    }
+    // Found by its text, not only as a typo: then no typos are added.
+    const found = () => [...best.values()].some((b) => b.rank < RANK.fuzzy);
+    // "Eskil kommun" is searched as "eskil" too when the whole finds nothing: no name but the
+    // official ones ends in "kommun".
+    const terms = [q, ...baseNames(normalize(term)).map(fold)];
+    terms.forEach((t, i) => {
+      if (i > 0 && found()) return;
+      for (const k of keys) {
+        if (k.folded === t) offer(k.owner, RANK.equal, k.text);
+        else if (k.text === entries[k.owner]!.label && k.folded.startsWith(t))
+          offer(k.owner, RANK.labelPrefix, k.text);
+        else if (k.folded.split(/[\s,/-]+/).some((w) => w.startsWith(t)))
+          offer(k.owner, RANK.wordPrefix, k.text);
+        else if (k.folded.includes(t)) offer(k.owner, RANK.contains, k.text);
+      }
+    });
     // Typos: only when the text found nothing at all, and from four letters on (fuzzy matches of
     // three letters are mostly noise: "lod" finds Brod and Loppi). Marked, so that a list with "not
     // in the list" puts them after it: "Gulu" is not a typo of Oulu.
-    if (!best.size && q.length >= 4) {
+    if (!found()) {
       fuzzy ??= createFuzzySearch(keys.map((k) => k.folded));
-      for (const hit of fuzzy(q, 20).filter((h) => h.score <= FUZZY_SCORE))
-        offer(keys[hit.index]!.owner, RANK.fuzzy + hit.score, keys[hit.index]!.text);
+      for (const t of terms.filter((x) => x.length >= 4))
+        for (const hit of fuzzy(t, 20).filter((h) => h.score <= FUZZY_SCORE))
+          offer(keys[hit.index]!.owner, RANK.fuzzy + hit.score, keys[hit.index]!.text);
     }
     return [...best]
       .sort(([a, x], [b, y]) => x.rank - y.rank || compareSv(entries[a]!.label, entries[b]!.label))
@@ -74,7 +84,7 @@ export function createSearch<T>(
         const entry = entries[owner]!;
         const fuzzy = rank >= RANK.fuzzy ? { fuzzy: true as const } : {};
         // The spelling is shown only when the label itself does not explain the match.
-        return !via || fold(entry.label).includes(q) || via === entry.id
+        return !via || via === entry.label || fold(entry.label).includes(q) || via === entry.id
           ? { entry, ...fuzzy }
           : { entry, via, ...fuzzy };
       });

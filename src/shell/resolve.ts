@@ -96,6 +96,17 @@ export function resolveName<T>(
       ? { ok: false, reason: 'no-match', input, candidates: [] }
       : resolver.resolve(input);
   if (!r.ok) throw resolutionError(r, what);
+  // An id that is another record's name too (berg, and Berg in Germany): say which was taken and
+  // how to name the other.
+  if (r.others?.length) {
+    ctx.say('note.resolvedById', {
+      what: whatIn(ctx.lang, what),
+      input: clip(input),
+      label: describe(r.entry, ctx.lang),
+      others: r.others.map((e) => describe(e, ctx.lang)).join('; '),
+    });
+    return r.entry;
+  }
   // Say how the input was read whenever it is not the record's own name (Tblisi → Tbilisi).
   const label = labelIn
     ? labelIn(r.entry.record, ctx.lang)

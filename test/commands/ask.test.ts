@@ -394,6 +394,41 @@ describe('kp ask on a terminal', () => {
     expect(r.stderr).toMatch(/kp match --theme human-rights --from Lund --lang sv/);
   });
 
+  it.each([
+    { type: 'Kijev', from: 'Kyiv' }, // the older Swedish exonym
+    { type: 'Kishinev', from: 'Chișinău' }, // the English one
+  ])('finds "$type" in Swedish: Enter takes $from', async ({ type, from }) => {
+    const r = await ask(
+      [
+        ['role', ENTER],
+        ['from', { type }],
+        ['themes', ENTER],
+        ['priority', ENTER],
+        ['all', ENTER],
+        ['next', 'quit'],
+      ],
+      { lang: 'sv' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toMatch(new RegExp(`kp match --from ${from} --lang sv\\n$`));
+  });
+
+  it('finds "Ekerö komun" as a typo of Ekerö', async () => {
+    const r = await ask(
+      [
+        ['role', 'sweden'],
+        ['from', { type: 'Ekerö komun' }],
+        ['country', ENTER],
+        ['themes', ENTER],
+        ['priority', ENTER],
+        ['next', 'quit'],
+      ],
+      { lang: 'sv' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toMatch(/kp match --from Ekerö --lang sv\n$/);
+  });
+
   it('asks in Swedish with --lang sv, and a flag answers the first questions', async () => {
     const r = await ask(
       [

@@ -1,7 +1,7 @@
 // Name resolution over the shipped data: exact, diacritics, aliases, fuzzy, ambiguous, too short.
 import { describe, expect, it } from 'vitest';
-import { countryEntry, partnerEntry, swedishEntry, themeEntry } from '../../src/core/entries.js';
-import { createResolver } from '../../src/core/names.js';
+import { allEntries, countryEntry, partnerEntry, swedishEntry, themeEntry } from '../../src/core/entries.js';
+import { baseNames, correctedForms, createResolver } from '../../src/core/names.js';
 import { shippedDataset } from '../helpers.js';
 
 const ds = shippedDataset();
@@ -65,6 +65,32 @@ describe('parties', () => {
     { name: 'Ale kommun is Ale', input: 'Ale kommun', id: 'ale', how: 'exact' },
     { name: 'Åre kommun is Åre', input: 'Åre kommun', id: 'are', how: 'exact' },
     { name: 'whole words of a name', input: 'Nelson Mandela', id: 'nelson-mandela-bay', how: 'word' },
+    // An id or code wins over another record's same name (Berg in Jämtland, id berg; Berg in
+    // Germany, id berg-de): each way the error and `kp show` offer works.
+    { name: "an id that is another record's name", input: 'berg', id: 'berg', how: 'exact' },
+    { name: 'the same id as a name is written', input: 'Berg', id: 'berg', how: 'exact' },
+    { name: 'the other Berg by its id', input: 'berg-de', id: 'berg-de', how: 'exact' },
+    { name: "Berg's SCB code", input: '2326', id: 'berg', how: 'exact' },
+    { name: "Berg's official name", input: 'Bergs kommun', id: 'berg', how: 'alias' },
+    // A misspelt official word: the name is exact, so the whole is read as a typo of it.
+    { name: 'kommun with three m', input: 'Lunds kommmun', id: 'lund', how: 'fuzzy' },
+    { name: 'kommune (Danish, Norwegian)', input: 'Lund kommune', id: 'lund', how: 'fuzzy' },
+    { name: 'komun', input: 'Ekerö komun', id: 'ekero', how: 'fuzzy' },
+    { name: 'kommunn', input: 'Eskilstuna kommunn', id: 'eskilstuna', how: 'fuzzy' },
+    { name: 'kommuns', input: 'Ekerö kommuns', id: 'ekero', how: 'fuzzy' },
+    { name: 'stadt', input: 'Göteborgs stadt', id: 'goteborg', how: 'fuzzy' },
+    { name: 'regon', input: 'Regon Skåne', id: 'region-skane', how: 'fuzzy' },
+    { name: 'a misspelt word on a partner', input: 'Lodwar Municipalty', id: 'lodwar', how: 'fuzzy' },
+    // A typo in the name before an official word: measured on the name alone.
+    { name: 'a typo in the name', input: 'Eskilstna kommun', id: 'eskilstuna', how: 'fuzzy' },
+    { name: 'a typo in a genitive', input: 'Helsinborgs kommun', id: 'helsingborg', how: 'fuzzy' },
+    // Exonyms of cities in the data (data/partners.yaml says where each comes from).
+    { name: 'English exonym', input: 'Kiev', id: 'kyiv', how: 'alias' },
+    { name: 'older Swedish exonym', input: 'Kijev', id: 'kyiv', how: 'alias' },
+    { name: 'Swedish transcription', input: 'Kyjiv', id: 'kyiv', how: 'alias' },
+    { name: 'English exonym', input: 'Kishinev', id: 'chisinau', how: 'alias' },
+    { name: 'without diacritics (the id)', input: 'Chisinau', id: 'chisinau', how: 'exact' },
+    { name: 'English exonym', input: 'Lvov', id: 'lviv', how: 'alias' },
   ])('$name: $input', ({ input, id, how }) => {
     const r = parties.resolve(input);
     expect(r.ok && { id: r.entry.id, how: r.how }).toEqual({ id, how });
@@ -83,6 +109,10 @@ describe('parties', () => {
     // Four letters and less are not fuzzy-matched: suggestions only.
     { name: 'a short word like another', input: 'Gulu', reason: 'no-match', ids: ['oulu'] },
     { name: 'a prefix of several', input: 'Karls', reason: 'ambiguous', ids: ['karlstad', 'karlskrona'] },
+    // A misspelt "kommun" does not break a tie of names.
+    { name: 'Habo and Håbo, komun', input: 'Habö komun', reason: 'ambiguous', ids: ['habo', 'habo-0305'] },
+    // A name's own last word is not an official word: "Novi Sad" is not "Novi stad".
+    { name: 'a last word like stad', input: 'Borlänge sad', reason: 'no-match', ids: [] },
   ])('$name: $input', ({ input, reason, ids }) => {
     const r = parties.resolve(input);
     expect(r.ok).toBe(false);
@@ -90,6 +120,84 @@ describe('parties', () => {
       expect(r.reason).toBe(reason);
       expect(r.candidates.map((c) => c.id).sort()).toEqual(expect.arrayContaining(ids));
     }
+  });
+});
+
+describe('ids and codes', () => {
+  it('the id that wins keeps the records that share the name, for a note', () => {
+    const r = parties.resolve('Berg');
+    expect(r.ok && r.others?.map((e) => e.id)).toEqual(['berg-de']);
+    const plain = parties.resolve('Borlänge');
+    expect(plain.ok && plain.others).toBeUndefined();
+  });
+
+  it('every id and code of the shipped data resolves to its own record, in kp show and --from', () => {
+    const everything = createResolver(allEntries(ds));
+    const failures: string[] = [];
+    for (const [resolver, entries] of [
+      [everything, everything.entries],
+      [parties, parties.entries],
+    ] as const) {
+      for (const e of entries) {
+        for (const key of [e.id, ...(e.codes ?? [])]) {
+          const r = resolver.resolve(key);
+          if (!r.ok || r.entry.id !== e.id) failures.push(`${key} → ${r.ok ? r.entry.id : r.reason}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('a tie of names remains a tie when no id or code is typed', () => {
+    const entry = (id: string, codes: string[]) => ({
+      record: id,
+      id,
+      label: 'Lake',
+      kind: 'municipality',
+      primary: [id, 'Lake', ...codes],
+      secondary: [],
+      codes,
+    });
+    const lakes = createResolver([entry('lake-se', ['9999']), entry('lake-de', [])]);
+    const r = lakes.resolve('Lake');
+    expect(!r.ok && r.reason).toBe('ambiguous');
+    for (const [input, id] of [
+      ['lake-se', 'lake-se'],
+      ['LAKE-DE', 'lake-de'],
+      ['9999', 'lake-se'],
+    ]) {
+      const hit = lakes.resolve(input!);
+      expect(hit.ok && hit.entry.id).toBe(id);
+    }
+  });
+});
+
+describe('official words, misspelt', () => {
+  it.each([
+    ['lunds kommmun', ['lunds kommun', 'lunds', 'lund']],
+    ['lund kommune', ['lund kommun', 'lund']],
+    ['regon skåne', ['region skåne', 'region skånes län', 'region skåne län']],
+    ['ekerö kommun', []], // spelt right: officialForms has it
+    ['novi sad', []],
+    ['kommune', []], // one word: nothing to strip
+  ])('%s → %j', (input, forms) => {
+    expect(correctedForms(input)).toEqual(forms);
+  });
+
+  it.each([
+    ['eskilstna kommun', ['eskilstna']],
+    ['lunds kommmun', ['lunds', 'lund']],
+    ['lodwar municipal council', ['lodwar']],
+    ['lund', []],
+    ['novi sad', []],
+  ])('the base of %s is %j', (input, bases) => {
+    expect(baseNames(input)).toEqual(bases);
+  });
+
+  it('a misspelt suffix with no close name still lists the nearest names, the base first', () => {
+    const r = parties.resolve('Lunx kommun');
+    expect(!r.ok && r.reason).toBe('no-match');
+    expect(!r.ok && r.candidates[0]?.id).toBe('lund');
   });
 });
 

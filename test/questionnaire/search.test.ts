@@ -34,6 +34,16 @@ describe('createSearch', () => {
     { list: 'swedish', type: 'Falköpings kommun', first: 'falkoping' },
     { list: 'swedish', type: 'VGR', first: 'vastra-gotalandsregionen' },
     { list: 'country', type: 'Zimb', first: 'ZW' }, // a prefix beats Zambia's similarity
+    { list: 'partner', type: 'Kijev', first: 'kyiv', via: 'Kijev' }, // a Swedish exonym
+    { list: 'partner', type: 'Kiev', first: 'kyiv', via: 'Kiev' },
+    { list: 'partner', type: 'Kishinev', first: 'chisinau', via: 'Kishinev' },
+    // A misspelt "kommun": the name is found, as itself.
+    { list: 'swedish', type: 'Lunds kommmun', first: 'lund' },
+    { list: 'swedish', type: 'Lund kommune', first: 'lund' },
+    { list: 'swedish', type: 'Ekerö komun', first: 'ekero' },
+    { list: 'swedish', type: 'Eskilstuna kommunn', first: 'eskilstuna' },
+    { list: 'swedish', type: 'Eskilstna kommun', first: 'eskilstuna' }, // and a typo in the name
+    { list: 'swedish', type: 'Eskil kommun', first: 'eskilstuna' }, // the start of the name
   ] as const)('$list "$type" → $first', ({ list, type, first, ...rest }) => {
     const hits = lists[list](type);
     expect(hits[0]?.entry.id).toBe(first);
@@ -43,6 +53,23 @@ describe('createSearch', () => {
   it('Habo and Håbo are both offered, never one guessed away', () => {
     const hits = lists.swedish('habo').slice(0, 2);
     expect(hits.map((h) => h.entry.label).sort()).toEqual(['Habo', 'Håbo']);
+  });
+
+  it('a typo in the name itself is marked as a typo; a misspelt "kommun" alone is not', () => {
+    expect(lists.swedish('Eskilstna kommun')[0]?.fuzzy).toBe(true);
+    expect(lists.swedish('Lund kommune')[0]?.fuzzy).toBeUndefined();
+  });
+
+  it('Berg: the kommun (its id) first, the German Berg beside it', () => {
+    const both = createSearch<unknown>([
+      ...ds.raw.municipalities.map(swedishEntry),
+      ...ds.raw.partners.map((p) => partnerEntry(p, ds)),
+    ]);
+    expect(
+      both('Berg')
+        .slice(0, 2)
+        .map((h) => h.entry.id),
+    ).toEqual(['berg', 'berg-de']);
   });
 
   it('nothing typed: every entry, in the order given', () => {
