@@ -1,6 +1,7 @@
 // The message tables walked in both languages, and the English pieces of every message that
 // differs in Swedish: what a Swedish text must not contain (test/messages.test.ts and the data
 // problems' test use it, so a new table is walked by both).
+import { DATA_MESSAGES } from '../src/messages/data.js';
 import { COMMANDER_ERRORS, COMMANDER_WORDS, HELP, VALUE_NAMES } from '../src/messages/help.js';
 import { MESSAGES } from '../src/messages/index.js';
 import {
@@ -54,7 +55,6 @@ function pairsIn(value: unknown, where: string): Pair[] {
   return Object.entries(o).flatMap(([k, v]) => pairsIn(v, `${where}.${k}`));
 }
 
-/** Every message in both languages: the message files by key, the other tables by pair. */
 /**
  * Tables walked for both languages whose English is a single word that Swedish text may quote as
  * typed (the value names in option flags, "<name>": data messages name the YAML key `name`).
@@ -62,17 +62,20 @@ function pairsIn(value: unknown, where: string): Pair[] {
  */
 const WORD_TABLES: Record<string, unknown> = { VALUE_NAMES };
 
+/** Every message in both languages: the message files (general and data) by key, the other tables by pair. */
 export function allPairs(): Pair[] {
   return [...messagePairs(), ...Object.entries(WORD_TABLES).flatMap(([name, t]) => pairsIn(t, name))];
 }
 
 function messagePairs(): Pair[] {
-  const keys = new Set([...Object.keys(MESSAGES.en), ...Object.keys(MESSAGES.sv)]);
-  const fromFiles = [...keys].map((k) => ({
-    where: `messages ${k}`,
-    en: (MESSAGES.en as Record<string, string>)[k],
-    sv: (MESSAGES.sv as Record<string, string>)[k],
-  }));
+  const fromFiles = Object.entries({ messages: MESSAGES, 'data messages': DATA_MESSAGES }).flatMap(
+    ([name, tables]) => {
+      const en = tables.en as Record<string, string>;
+      const sv = tables.sv as Record<string, string>;
+      const keys = new Set([...Object.keys(en), ...Object.keys(sv)]);
+      return [...keys].map((k) => ({ where: `${name} ${k}`, en: en[k], sv: sv[k] }));
+    },
+  );
   return [...fromFiles, ...Object.entries(PAIR_TABLES).flatMap(([name, t]) => pairsIn(t, name))];
 }
 
