@@ -7,7 +7,7 @@ import type { Dataset, SwedishParty } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
-import { yearSpan } from '../core/relations.js';
+import { isRunning, yearSpan } from '../core/relations.js';
 import {
   CORE_AREA_LABEL,
   countryName,
@@ -23,6 +23,7 @@ import {
   themeLabel,
 } from './labels.js';
 import type { Style } from './style.js';
+import { statusDetail } from './reasons.js';
 import { fill } from './width.js';
 
 /** What every part of a record's text is rendered with. */
@@ -269,20 +270,27 @@ const country: Render<Country> = (k, page) => {
       1,
       page,
     ),
+    // Each party's partners here with phase, years and whether it runs as of the year asked
+    // ("Ekerö: Cape Agulhas (projekt, 2019–2025, ended)"): who is active here, and who was.
     ...parties.flatMap(({ party, relations }) => {
-      const names = [
-        ...new Set(
-          relations.flatMap((p) =>
-            p.parties.filter((id) => ds.partners.has(id)).map((id) => ds.partners.get(id)!.name),
-          ),
-        ),
-      ];
-      const kp = relations.filter((p) => p.programme === 'kp').length;
-      return line(
-        `${party.name}: ${names.join(', ')}${kp ? '' : ` (${L(lang, 'not KP', 'ej KP')})`}`,
-        2,
-        width,
-      );
+      const byPartner = new Map<string, Partnership[]>();
+      for (const p of relations) {
+        const key = p.parties
+          .filter((id) => ds.partners.has(id))
+          .map((id) => ds.partners.get(id)!.name)
+          .join(' + ');
+        byPartner.set(key, [...(byPartner.get(key) ?? []), p]);
+      }
+      const groups = [...byPartner].flatMap(([names, rows]) => {
+        const kp = rows.filter((r) => r.programme === 'kp');
+        const judged = kp.length ? kp : rows;
+        const running = judged.filter((r) => isRunning(r, ds.asOf));
+        const ended = judged.filter((r) => !isRunning(r, ds.asOf));
+        return [running, ended]
+          .filter((g) => g.length)
+          .map((g) => `${names}${statusDetail(g, lang, ds.asOf)}`);
+      });
+      return line(`${party.name}: ${groups.join('; ')}`, 2, width);
     }),
   ];
 };

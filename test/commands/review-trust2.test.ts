@@ -501,3 +501,16 @@ describe('current partners and earlier partners are said apart (finding 3)', () 
     );
   });
 });
+
+describe('kp show COUNTRY says who is active there and who was (finding 3)', () => {
+  it.each([
+    { lang: 'en', line: /^ {4}Falkenberg: .*\(projekt, 2022–2026, active\)$/m },
+    { lang: 'en', line: /^ {4}Åmål: Bergrivier \(network, 2021–2024, ended\)$/m },
+    { lang: 'en', line: /^ {4}Ekerö: Cape Agulhas \(network, 2022–2025, ended\)$/m },
+    { lang: 'sv', line: /^ {4}Åmål: Bergrivier \(nätverk, 2021–2024, avslutat\)$/m },
+  ])('kp show Sydafrika --lang $lang: $line', async ({ lang, line }) => {
+    const r = await kp(['show', 'Sydafrika', ...AS_OF, '--lang', lang], { env: { COLUMNS: '200' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(line);
+  });
+});

@@ -151,22 +151,25 @@ describe('kp show', () => {
         Also known as: Republic of Kenya, Jamhuri ya Kenya, Republiken Kenya
 
         Swedish parties with relations here (16)
-          Region Västerbotten: Homa Bay County, Kisumu County
-          Robertsfors: Machakos County
-          Borlänge: Lodwar
-          Region Västernorrland: Mombasa County
-          Umeå: Kisumu County, Kajiado County
-          Upplands-Bro: Murang'a County
-          Arvika: Moi's Bridge
-          Hultsfred: Elgeyo Marakwet County
-          Härryda: Homa Bay County
-          Kinda: Kimilili
-          Lycksele: Homa Bay County
-          Norrköping: Uasin Gishu County
-          Region Norrbotten: Kajiado County
-          Region Östergötland: Uasin Gishu County
-          Öckerö: Mfangano Island
-          Värmdö: Homa Bay County (not KP)
+          Region Västerbotten: Homa Bay County (projekt, 2017–, active); Homa Bay
+            County (projekt, ended); Kisumu County (projekt, active); Kisumu County
+            (network, 2022–2025, ended)
+          Robertsfors: Machakos County (network, 2016–2025, ended)
+          Borlänge: Lodwar (projekt, 2018, ended)
+          Region Västernorrland: Mombasa County (network, 2014–2025, ended)
+          Umeå: Kisumu County (projekt, active); Kisumu County (network, 2022–2025,
+            ended); Kajiado County (projekt, 2016–2019, ended)
+          Upplands-Bro: Murang'a County (projekt, 2019–2023, ended)
+          Arvika: Moi's Bridge (projekt, 2018–2022, ended)
+          Hultsfred: Elgeyo Marakwet County (förberedelse, ended)
+          Härryda: Homa Bay County (projekt, ended)
+          Kinda: Kimilili (projekt, ended)
+          Lycksele: Homa Bay County (projekt, ended)
+          Norrköping: Uasin Gishu County (projekt, 2015, ended)
+          Region Norrbotten: Kajiado County (projekt, active)
+          Region Östergötland: Uasin Gishu County (projekt, ended)
+          Öckerö: Mfangano Island (projekt, 2020–2023, ended)
+          Värmdö: Homa Bay County (other relation)
       "
     `);
   });
