@@ -373,7 +373,7 @@ const SCB_FORMER_STATES = new Set(['YU', 'CS', 'SU', 'CSHH', 'DD', 'XC']);
  * country code is a country in countries.yaml or a former state mapped in the national record;
  * no count exceeds the population. Absent counts are unknown: nothing here fills them.
  */
-const bornAbroadCounts: Rule = ({ data, unreadable }) => {
+const bornAbroadCounts: Rule = ({ data, brokenIds, unreadable }) => {
   const out: Problem[] = [];
   const err = (code: ProblemCode, path: readonly (string | number)[], text: Message) =>
     out.push(problem('error', code, 'bornAbroad', path, text));
@@ -403,7 +403,7 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
         );
       if (checkCountries)
         f.today.forEach((c, i) => {
-          if (!countries.has(c))
+          if (!countries.has(c) && !brokenIds.has(c))
             err(
               'UNKNOWN_COUNTRY',
               [index, 'former_states', code, 'today', i],
@@ -422,7 +422,12 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
   for (const { record, index } of rows) {
     if (!record.national) {
       if (!record.party) err('MISSING_FIELD', [index], says('data.partyRequired', { id: record.id }));
-      else if (!unreadable.has('municipalities') && !swedish.has(record.party))
+      // A party whose own record failed its schema is reported there, not again here.
+      else if (
+        !unreadable.has('municipalities') &&
+        !swedish.has(record.party) &&
+        !brokenIds.has(record.party)
+      )
         err(
           'UNKNOWN_PARTY',
           [index, 'party'],
@@ -462,7 +467,7 @@ const bornAbroadCounts: Rule = ({ data, unreadable }) => {
         );
       if (!/^[A-Z]{2,4}$/.test(code))
         err('BAD_CODE', path, says('data.notCountryCode', { id: record.id, code }));
-      else if (former.has(code) || !checkCountries || countries.has(code)) continue;
+      else if (former.has(code) || !checkCountries || countries.has(code) || brokenIds.has(code)) continue;
       else if (SCB_FORMER_STATES.has(code))
         err('FORMER_STATE_UNMAPPED', path, says('data.formerUnmapped', { id: record.id, code }));
       else

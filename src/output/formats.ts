@@ -81,7 +81,7 @@ export const RECORD_FORMAT_NAMES = ['table', 'json', 'xlsx'] as const satisfies 
 export type RecordFormat = (typeof RECORD_FORMAT_NAMES)[number];
 
 export const RECORD_FORMATS: Readonly<Record<RecordFormat, Renderer<AnyRecord>>> = Object.freeze({
-  table: (r, ds, o) => layout(() => recordText(r, ds, o.lang, o.color).join('\n')),
+  table: (r, ds, o) => layout(() => recordText(r, ds, o.lang, o.color, o.width).join('\n')),
   json: (r, ds) => JSON.stringify(recordJson(r, ds), null, 2),
   xlsx: (r, ds, o) => recordXlsx(recordJson(r, ds), o.lang),
 });

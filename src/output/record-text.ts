@@ -1,6 +1,8 @@
 // One record (kp show) as text: a heading, its fields, and what connects to it (partnerships,
-// parties, themes), in the reader's language. Pure; lines wrap at 88 columns, so call it inside
-// layout() (width.ts), which loads the width libraries when the text needs them.
+// parties, themes), in the reader's language. Pure. Every line fits the width it is given (the
+// terminal's, as for tables), a line's continuations indented two columns under its start; only a
+// URL wider than the width runs past it, whole. Call it inside layout() (width.ts), which loads
+// the width libraries when the text needs them.
 import type { Dataset, SwedishParty } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
@@ -19,15 +21,49 @@ import {
   themeLabel,
 } from './labels.js';
 import type { Style } from './style.js';
-import { wrap } from './width.js';
+import { fill } from './width.js';
 
-type Render<T> = (r: T, ds: Dataset, lang: Lang, c: Style) => string[];
+/** What every part of a record's text is rendered with. */
+interface Page {
+  readonly ds: Dataset;
+  readonly lang: Lang;
+  readonly c: Style;
+  readonly width: number;
+}
+
+type Render<T> = (r: T, page: Page) => string[];
 
 const L = (lang: Lang, en: string, sv: string) => (lang === 'sv' ? sv : en);
-const field = (label: string, value: string | undefined) => (value ? [`  ${label}: ${value}`] : []);
+
+/** Spaces before a line at `depth`; its continuations take one more step. */
+const INDENT = ['', '  ', '    ', '      ', '        '] as const;
+type Depth = 0 | 1 | 2;
+
+/**
+ * A line at `depth` (two columns a step), wrapped to the width, its continuations `hang` steps
+ * further in.
+ */
+const line = (text: string, depth: Depth, width: number, hang: 1 | 2 = 1) =>
+  fill(text, width, INDENT[depth], INDENT[depth + hang]);
+
+/** A heading in bold: wrapped first, so the width is measured without the colour codes. */
+const heading = (text: string, depth: Depth, { c, width }: Page) =>
+  line(text, depth, width).map((l) => c.bold(l));
+
+/** `lines` with `start` (where the first line begins with it) in `style`; the rest as it is. */
+function styleStart(lines: string[], start: string, style: (s: string) => string): string[] {
+  const [first, ...rest] = lines;
+  if (first === undefined) return lines;
+  const at = first.indexOf(start);
+  if (at < 0 || first.slice(0, at).trim()) return [style(first), ...rest];
+  return [first.slice(0, at) + style(start) + first.slice(at + start.length), ...rest];
+}
+
+const field = (label: string, value: string | undefined, width: number) =>
+  value ? line(`${label}: ${value}`, 1, width) : [];
 const list = (values: readonly string[]) => (values.length ? values.join(', ') : undefined);
 
-function relationLine(p: Partnership, self: string, ds: Dataset, lang: Lang): string[] {
+function relationLine(p: Partnership, self: string, { ds, lang, width }: Page): string[] {
   const others = p.parties
     .filter((id) => id !== self)
     .map((id) => {
@@ -44,13 +80,15 @@ function relationLine(p: Partnership, self: string, ds: Dataset, lang: Lang): st
   ].filter(Boolean);
   const themes = p.themes.map((t) => themeLabel(ds.themes.get(t)!, lang));
   return [
-    `    ${others.join(' + ')}${what.length ? ` (${what.join(', ')})` : ''}`,
-    ...(themes.length ? wrap(themes.join(', '), 88).map((l) => `      ${l}`) : []),
-    `      ${p.source}`,
+    // The heading's continuations two steps in, so they do not read as the lines under it.
+    ...line(`${others.join(' + ')}${what.length ? ` (${what.join(', ')})` : ''}`, 2, width, 2),
+    ...(themes.length ? fill(themes.join(', '), width, INDENT[3], INDENT[4]) : []),
+    ...fill(p.source, width, INDENT[3], INDENT[4]),
   ];
 }
 
-function relationsBlock(id: string, ds: Dataset, lang: Lang, c: Style): string[] {
+function relationsBlock(id: string, page: Page): string[] {
+  const { ds, lang } = page;
   const rel = ds.relationsOf.get(id) ?? [];
   const kp = rel.filter((p) => p.programme === 'kp');
   const other = rel.filter((p) => p.programme !== 'kp');
@@ -58,15 +96,15 @@ function relationsBlock(id: string, ds: Dataset, lang: Lang, c: Style): string[]
     ...(kp.length
       ? [
           '',
-          c.bold(`  ${L(lang, 'KP partnerships', 'Kommunala partnerskap')} (${kp.length})`),
-          ...kp.flatMap((p) => relationLine(p, id, ds, lang)),
+          ...heading(`${L(lang, 'KP partnerships', 'Kommunala partnerskap')} (${kp.length})`, 1, page),
+          ...kp.flatMap((p) => relationLine(p, id, page)),
         ]
       : []),
     ...(other.length
       ? [
           '',
-          c.bold(`  ${L(lang, 'Other relations', 'Andra relationer')} (${other.length})`),
-          ...other.flatMap((p) => relationLine(p, id, ds, lang)),
+          ...heading(`${L(lang, 'Other relations', 'Andra relationer')} (${other.length})`, 1, page),
+          ...other.flatMap((p) => relationLine(p, id, page)),
         ]
       : []),
   ];
@@ -75,7 +113,7 @@ function relationsBlock(id: string, ds: Dataset, lang: Lang, c: Style): string[]
 /** How many groups `kp show` names per line. */
 const BORN_ABROAD_SHOWN = 6;
 
-function bornAbroadLines(m: SwedishParty, ds: Dataset, lang: Lang): string[] {
+function bornAbroadLines(m: SwedishParty, { ds, lang, width }: Page): string[] {
   const born = bornAbroadOf(ds, m.id);
   if (!born) return [];
   const group = (code: string, count: number, share: number, ratio?: number) => {
@@ -87,15 +125,15 @@ function bornAbroadLines(m: SwedishParty, ds: Dataset, lang: Lang): string[] {
   };
   const partner = born.countries.filter((d) => isPartnerCountry(ds, d.country)).slice(0, BORN_ABROAD_SHOWN);
   const other = born.countries.filter((d) => !isPartnerCountry(ds, d.country)).slice(0, 3);
-  const line = (label: string, groups: string[]) =>
-    groups.length
+  const groups = (label: string, values: string[]) =>
+    values.length
       ? // No break before a per cent sign: wrap at the other spaces.
-        wrap(`${label}: ${groups.join('; ')}`.replace(/ %/g, '\u00a0%'), 88).map(
-          (l, i) => `  ${i ? '  ' : ''}${l.replace(/\u00a0%/g, ' %')}`,
+        field(label, values.join('; ').replace(/ %/g, '\u00a0%'), width).map((l) =>
+          l.replace(/\u00a0%/g, ' %'),
         )
       : [];
   return [
-    ...line(
+    ...groups(
       L(
         lang,
         `Born in partner countries (SCB ${born.year}, of ${formatNumber(born.population, lang)}; × the Swedish share)`,
@@ -103,63 +141,98 @@ function bornAbroadLines(m: SwedishParty, ds: Dataset, lang: Lang): string[] {
       ),
       partner.map((d) => group(d.country, d.count, d.share, d.ratio)),
     ),
-    ...line(
+    ...groups(
       L(lang, 'Born in other countries in the data', 'Födda i andra länder i datan'),
       other.map((d) => group(d.country, d.count, d.share, d.ratio)),
     ),
-    ...line(
+    ...groups(
       L(lang, 'Born in former states (not split by SCB)', 'Födda i forna stater (delas inte av SCB)'),
       born.formerStates.map((d) => group(d.country, d.count, d.share)),
     ),
   ];
 }
 
-const swedish: Render<SwedishParty> = (m, ds, lang, c) => [
-  `${c.bold(m.name)} — ${KIND_LABEL[m.kind]![lang]}${m.county ? `, ${m.county}` : ''}`,
-  ...field(L(lang, 'SCB code', 'SCB-kod'), m.code),
-  ...field(L(lang, 'Population (2024)', 'Folkmängd (2024)'), formatNumber(m.population, lang)),
-  ...field(
-    L(lang, 'Location', 'Läge'),
-    m.location
-      ? `${formatDecimal(m.location.lat, lang, 3)}° N, ${formatDecimal(m.location.lng, lang, 3)}° E (GeoNames)`
-      : undefined,
-  ),
-  ...bornAbroadLines(m, ds, lang),
-  ...field(L(lang, 'KP status', 'KP-status'), STATUS_LABEL[ds.status.get(m.id) ?? 'none'][lang]),
-  ...field(L(lang, 'Also known as', 'Även kallad'), list(m.aliases)),
-  ...field(
-    L(lang, 'Interests', 'Intressen'),
-    list(m.interests.map((t) => themeLabel(ds.themes.get(t)!, lang))),
-  ),
-  ...field(L(lang, 'Notes', 'Anteckningar'), m.notes),
-  ...m.sources.map((s) => `  ${L(lang, 'Source', 'Källa')}: ${s}`),
-  ...relationsBlock(m.id, ds, lang, c),
-];
+const swedish: Render<SwedishParty> = (m, page) => {
+  const { ds, lang, c, width } = page;
+  return [
+    ...styleStart(
+      line(`${m.name} — ${KIND_LABEL[m.kind]![lang]}${m.county ? `, ${m.county}` : ''}`, 0, width),
+      m.name,
+      c.bold,
+    ),
+    ...field(L(lang, 'SCB code', 'SCB-kod'), m.code, width),
+    ...field(L(lang, 'Population (2024)', 'Folkmängd (2024)'), formatNumber(m.population, lang), width),
+    ...field(
+      L(lang, 'Location', 'Läge'),
+      m.location
+        ? `${formatDecimal(m.location.lat, lang, 3)}° N, ${formatDecimal(m.location.lng, lang, 3)}° E (GeoNames)`
+        : undefined,
+      width,
+    ),
+    ...bornAbroadLines(m, page),
+    ...field(L(lang, 'KP status', 'KP-status'), STATUS_LABEL[ds.status.get(m.id) ?? 'none'][lang], width),
+    ...field(L(lang, 'Also known as', 'Även kallad'), list(m.aliases), width),
+    ...field(
+      L(lang, 'Interests', 'Intressen'),
+      list(m.interests.map((t) => themeLabel(ds.themes.get(t)!, lang))),
+      width,
+    ),
+    ...field(L(lang, 'Notes', 'Anteckningar'), m.notes, width),
+    ...m.sources.flatMap((s) => field(L(lang, 'Source', 'Källa'), s, width)),
+    ...relationsBlock(m.id, page),
+  ];
+};
 
-const partner: Render<Partner> = (p, ds, lang, c) => [
-  `${c.bold(p.name)} — ${countryName(ds.countries.get(p.country)!, lang)}${p.province ? `, ${p.province}` : ''}`,
-  ...field(
-    L(lang, 'Population', 'Folkmängd'),
-    p.population ? formatNumber(p.population, lang) : p.population_note,
-  ),
-  ...field(L(lang, 'Also known as', 'Även kallad'), list(p.aliases)),
-  ...field(L(lang, 'Themes', 'Teman'), list(p.themes.map((t) => themeLabel(ds.themes.get(t)!, lang)))),
-  ...(p.seeking
-    ? [
-        `  ${c.green(L(lang, 'Seeking a Swedish partner', 'Söker en svensk partner'))}: ${p.seeking.areas.map((t) => themeLabel(ds.themes.get(t)!, lang)).join(', ')}`,
-        ...field(L(lang, 'In its words', 'Med egna ord'), p.seeking.areas_text),
-        `  ${L(lang, 'Source', 'Källa')}: ${p.seeking.source}`,
-      ]
-    : []),
-  ...field(L(lang, 'Notes', 'Anteckningar'), p.notes),
-  ...relationsBlock(p.id, ds, lang, c),
-];
+const partner: Render<Partner> = (p, page) => {
+  const { ds, lang, c, width } = page;
+  const seeking = L(lang, 'Seeking a Swedish partner', 'Söker en svensk partner');
+  return [
+    ...styleStart(
+      line(
+        `${p.name} — ${countryName(ds.countries.get(p.country)!, lang)}${p.province ? `, ${p.province}` : ''}`,
+        0,
+        width,
+      ),
+      p.name,
+      c.bold,
+    ),
+    ...field(
+      L(lang, 'Population', 'Folkmängd'),
+      p.population ? formatNumber(p.population, lang) : p.population_note,
+      width,
+    ),
+    ...field(L(lang, 'Also known as', 'Även kallad'), list(p.aliases), width),
+    ...field(
+      L(lang, 'Themes', 'Teman'),
+      list(p.themes.map((t) => themeLabel(ds.themes.get(t)!, lang))),
+      width,
+    ),
+    ...(p.seeking
+      ? [
+          ...styleStart(
+            field(seeking, p.seeking.areas.map((t) => themeLabel(ds.themes.get(t)!, lang)).join(', '), width),
+            seeking,
+            c.green,
+          ),
+          ...field(L(lang, 'In its words', 'Med egna ord'), p.seeking.areas_text, width),
+          ...field(L(lang, 'Source', 'Källa'), p.seeking.source, width),
+        ]
+      : []),
+    ...field(L(lang, 'Notes', 'Anteckningar'), p.notes, width),
+    ...relationsBlock(p.id, page),
+  ];
+};
 
-const country: Render<Country> = (k, ds, lang, c) => {
+const country: Render<Country> = (k, page) => {
+  const { ds, lang, c, width } = page;
   const parties = activeIn(ds, k.id);
   const eligible = k.icld_lists.includes('latest');
   return [
-    `${c.bold(countryName(k, lang))} (${k.id}) — ${k.name.en} / ${k.name.sv}`,
+    ...styleStart(
+      line(`${countryName(k, lang)} (${k.id}) — ${k.name.en} / ${k.name.sv}`, 0, width),
+      countryName(k, lang),
+      c.bold,
+    ),
     ...field(
       L(lang, 'ICLD', 'ICLD'),
       eligible
@@ -171,16 +244,19 @@ const country: Render<Country> = (k, ds, lang, c) => {
               'tidigare samarbetsland, inte på nuvarande lista',
             )
           : L(lang, 'not an ICLD partner country', 'inte ett ICLD-samarbetsland'),
+      width,
     ),
-    ...field(L(lang, 'Lists', 'Listor'), list(k.icld_lists)),
-    ...field(L(lang, 'Region', 'Region'), [k.region, k.subregion].filter(Boolean).join(', ')),
-    ...field(L(lang, 'Also known as', 'Även kallat'), list(k.aliases)),
-    ...field(L(lang, 'Notes', 'Anteckningar'), k.notes),
+    ...field(L(lang, 'Lists', 'Listor'), list(k.icld_lists), width),
+    ...field(L(lang, 'Region', 'Region'), [k.region, k.subregion].filter(Boolean).join(', '), width),
+    ...field(L(lang, 'Also known as', 'Även kallat'), list(k.aliases), width),
+    ...field(L(lang, 'Notes', 'Anteckningar'), k.notes, width),
     '',
-    c.bold(
-      `  ${L(lang, 'Swedish parties with relations here', 'Svenska parter med relationer här')} (${parties.length})`,
+    ...heading(
+      `${L(lang, 'Swedish parties with relations here', 'Svenska parter med relationer här')} (${parties.length})`,
+      1,
+      page,
     ),
-    ...parties.map(({ party, relations }) => {
+    ...parties.flatMap(({ party, relations }) => {
       const names = [
         ...new Set(
           relations.flatMap((p) =>
@@ -189,28 +265,44 @@ const country: Render<Country> = (k, ds, lang, c) => {
         ),
       ];
       const kp = relations.filter((p) => p.programme === 'kp').length;
-      return `    ${party.name}: ${names.join(', ')}${kp ? '' : ` (${L(lang, 'not KP', 'ej KP')})`}`;
+      return line(
+        `${party.name}: ${names.join(', ')}${kp ? '' : ` (${L(lang, 'not KP', 'ej KP')})`}`,
+        2,
+        width,
+      );
     }),
   ];
 };
 
-const theme: Render<Theme> = (t, ds, lang, c) => {
+const theme: Render<Theme> = (t, page) => {
+  const { ds, lang, c, width } = page;
   const narrower = ds.raw.themes.filter((x) => x.broader.includes(t.id));
   const who = worksOn(ds, t);
   return [
-    `${c.bold(themeLabel(t, lang))} (${t.id}) — ${t.label.en} / ${t.label.sv}`,
-    ...field(L(lang, 'About', 'Om'), t.description?.[lang]),
-    ...field(L(lang, 'Synonyms (en)', 'Synonymer (en)'), list(t.synonyms.en)),
-    ...field(L(lang, 'Synonyms (sv)', 'Synonymer (sv)'), list(t.synonyms.sv)),
-    ...field(L(lang, 'Broader', 'Bredare'), list(t.broader.map((b) => themeLabel(ds.themes.get(b)!, lang)))),
-    ...field(L(lang, 'Narrower', 'Smalare'), list(narrower.map((n) => themeLabel(n, lang)))),
-    ...field(L(lang, 'ICLD core areas', 'ICLD:s kärnområden'), list(t.core_areas)),
-    ...field(L(lang, 'SDGs', 'Globala mål'), list(t.sdgs.map(String))),
-    '',
-    c.bold(
-      `  ${L(lang, 'Swedish parties working on it', 'Svenska parter som arbetar med det')} (${who.length})`,
+    ...styleStart(
+      line(`${themeLabel(t, lang)} (${t.id}) — ${t.label.en} / ${t.label.sv}`, 0, width),
+      themeLabel(t, lang),
+      c.bold,
     ),
-    ...wrap(who.map((m) => m.name).join(', '), 88).map((l) => `    ${l}`),
+    ...field(L(lang, 'About', 'Om'), t.description?.[lang], width),
+    ...field(L(lang, 'Synonyms (en)', 'Synonymer (en)'), list(t.synonyms.en), width),
+    ...field(L(lang, 'Synonyms (sv)', 'Synonymer (sv)'), list(t.synonyms.sv), width),
+    ...field(
+      L(lang, 'Broader', 'Bredare'),
+      list(t.broader.map((b) => themeLabel(ds.themes.get(b)!, lang))),
+      width,
+    ),
+    ...field(L(lang, 'Narrower', 'Smalare'), list(narrower.map((n) => themeLabel(n, lang))), width),
+    ...field(L(lang, 'ICLD core areas', 'ICLD:s kärnområden'), list(t.core_areas), width),
+    ...field(L(lang, 'SDGs', 'Globala mål'), list(t.sdgs.map(String)), width),
+    '',
+    ...heading(
+      `${L(lang, 'Swedish parties working on it', 'Svenska parter som arbetar med det')} (${who.length})`,
+      1,
+      page,
+    ),
+    // One list of names, a paragraph under its heading: every line at the same indent.
+    ...fill(who.map((m) => m.name).join(', '), width, INDENT[2]),
   ];
 };
 
@@ -223,7 +315,7 @@ const TEXT: Readonly<Record<AnyRecord['kind'], Render<never>>> = Object.freeze({
   theme,
 });
 
-/** The lines `kp show` prints for a record. */
-export function recordText(r: AnyRecord, ds: Dataset, lang: Lang, color: Style): string[] {
-  return TEXT[r.kind](r.record as never, ds, lang, color);
+/** The lines `kp show` prints for a record, each fitting `width` columns (bar a URL wider than it). */
+export function recordText(r: AnyRecord, ds: Dataset, lang: Lang, color: Style, width: number): string[] {
+  return TEXT[r.kind](r.record as never, { ds, lang, c: color, width });
 }

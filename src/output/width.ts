@@ -135,6 +135,66 @@ export function wrap(text: string, columns: number): string[] {
   return active.wrap(oneLine(text), columns);
 }
 
+/** A web address: never broken, so it stays clickable and can be copied whole. */
+const isUrl = (word: string): boolean => /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word);
+
+/**
+ * `text` as lines of at most `width` columns, broken at spaces: the first line starts with
+ * `indent`, the ones it continues on with `hang` (indents of spaces). A word too long for a line is
+ * broken across lines, but never a URL: one that does not fit goes on a line of its own, whole,
+ * with less indent if that makes it fit, and past the width if nothing does. A no-break space
+ * ("32\u00a0106") joins, like a letter.
+ */
+export function fill(text: string, width: number, indent = '', hang = indent): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  let used = displayWidth(indent);
+  let empty = true;
+  const room = () => width - used;
+  const put = (word: string, w: number) => {
+    line += empty ? word : ` ${word}`;
+    used += empty ? w : w + 1;
+    empty = false;
+  };
+  const next = () => {
+    lines.push(line);
+    line = hang;
+    used = displayWidth(hang);
+    empty = true;
+  };
+  for (const word of oneLine(text).split(' ')) {
+    if (!word) continue;
+    const w = displayWidth(word);
+    if ((empty ? w : w + 1) <= room()) {
+      put(word, w);
+      continue;
+    }
+    if (!empty) next();
+    if (w <= room()) put(word, w);
+    else if (isUrl(word)) {
+      // Outdent as far as it takes to fit; a URL wider than the line keeps its indent.
+      const left = Math.min(used, width - w);
+      if (left >= 0) {
+        line = ' '.repeat(left);
+        used = left;
+      }
+      put(word, w);
+    } else {
+      // Broken where the line ends, the rest on lines of their own.
+      const [head = '', ...tail] = active.wrap(word, Math.max(1, room()));
+      put(head, displayWidth(head));
+      for (const piece of tail.length
+        ? active.wrap(tail.join(''), Math.max(1, width - displayWidth(hang)))
+        : []) {
+        next();
+        put(piece, displayWidth(piece));
+      }
+    }
+  }
+  if (!empty) lines.push(line);
+  return lines;
+}
+
 /** Runs of spaces, tabs and line breaks as one space; a no-break space stays. */
 export const oneLine = (text: string): string => text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 

@@ -99,8 +99,9 @@ describe('kp show: location and residents by country of birth', () => {
   it('the table names the largest groups born in partner countries', async () => {
     const r = await kp(['show', 'Norrköping']);
     expect(r.stdout).toMatch(/Location: 58\.594° N, 16\.183° E/);
-    expect(r.stdout).toMatch(
-      /Born in partner countries .*: Bosnia and\s+Herzegovina 2,101 \(1\.4 %, 2\.6×\)/,
+    // However the lines wrap.
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(
+      /Born in partner countries [^:]*: Bosnia and Herzegovina 2,101 \(1\.4 %, 2\.6×\)/,
     );
   });
 

@@ -81,10 +81,10 @@ describe('kp show', () => {
         SCB code: 0513
         Population (2024): 9,957
         Location: 58.062° N, 15.660° E (GeoNames)
-        Born in partner countries (SCB 2025, of 9,924; × the Swedish share): Ukraine 58 (0.6 %,
-          1.3×); Bosnia and Herzegovina 15 (0.2 %, 0.3×)
-        Born in other countries in the data: Somalia 92 (0.9 %, 1.5×); Finland 59 (0.6 %, 0.5×);
-          Lithuania 36 (0.4 %, 2.2×)
+        Born in partner countries (SCB 2025, of 9,924; × the Swedish share): Ukraine
+          58 (0.6 %, 1.3×); Bosnia and Herzegovina 15 (0.2 %, 0.3×)
+        Born in other countries in the data: Somalia 92 (0.9 %, 1.5×); Finland 59
+          (0.6 %, 0.5×); Lithuania 36 (0.4 %, 2.2×)
         Born in former states (not split by SCB): Yugoslavia 16 (0.2 %)
         KP status: former
 
@@ -101,10 +101,10 @@ describe('kp show', () => {
         SCB-kod: 0513
         Folkmängd (2024): 9 957
         Läge: 58,062° N, 15,660° E (GeoNames)
-        Födda i samarbetsländer (SCB 2025, av 9 924; × andelen i Sverige): Ukraina 58 (0,6 %,
-          1,3×); Bosnien och Hercegovina 15 (0,2 %, 0,3×)
-        Födda i andra länder i datan: Somalia 92 (0,9 %, 1,5×); Finland 59 (0,6 %, 0,5×);
-          Litauen 36 (0,4 %, 2,2×)
+        Födda i samarbetsländer (SCB 2025, av 9 924; × andelen i Sverige): Ukraina 58
+          (0,6 %, 1,3×); Bosnien och Hercegovina 15 (0,2 %, 0,3×)
+        Födda i andra länder i datan: Somalia 92 (0,9 %, 1,5×); Finland 59 (0,6 %,
+          0,5×); Litauen 36 (0,4 %, 2,2×)
         Födda i forna stater (delas inte av SCB): Jugoslavien 16 (0,2 %)
         KP-status: tidigare
 
@@ -118,12 +118,18 @@ describe('kp show', () => {
   it('a partner abroad: Lodwar', async () => {
     expect(await out(['show', 'Lodwar'])).toMatchInlineSnapshot(`
       "Lodwar — Kenya
-        Notes: Borlänge chose Lodwar after an ICLD seminar in Almedalen because both have received many Somali refugees; in the förstudie they would focus on "fysisk planering, entreprenörskap och kvinnors utsatta situation" and SDGs 11, 5 and 1 (seed "Olikheter i Borlänge skapar partnerskap med globala mål", no URL).
+        Notes: Borlänge chose Lodwar after an ICLD seminar in Almedalen because both
+          have received many Somali refugees; in the förstudie they would focus on
+          "fysisk planering, entreprenörskap och kvinnors utsatta situation" and SDGs
+          11, 5 and 1 (seed "Olikheter i Borlänge skapar partnerskap med globala mål",
+          no URL).
 
         KP partnerships (3)
-          Borlänge (förberedelse → projekt, förberedelse completed by Mar 2019; 3-yr project applied for 2019)
-            Refugee inclusion and integration, Local democracy, Sustainable development, Women's
-            participation and leadership, Gender equality, Social inclusion
+          Borlänge (förberedelse → projekt, förberedelse completed by Mar 2019; 3-yr
+              project applied for 2019)
+            Refugee inclusion and integration, Local democracy, Sustainable
+              development, Women's participation and leadership, Gender equality,
+              Social inclusion
             https://www.borlange.se/nyheter/aktuellt/arkiv/2019-03-26-demokratistarkande-internationellt-samarbete
           Borlänge (projekt, 2018–)
             Refugee inclusion and integration, Local democracy

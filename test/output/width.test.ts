@@ -6,6 +6,7 @@ import wrapAnsi from 'wrap-ansi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   displayWidth,
+  fill,
   layout,
   libraryMeasure,
   plainMeasure,
@@ -104,5 +105,62 @@ describe('the libraries measure what the plain measure refuses', () => {
 
   it('layout renders again with the libraries when the text needs them', async () => {
     expect(await layout(() => displayWidth('東京'))).toBe(4);
+  });
+});
+
+describe('fill: lines of a width with a hanging indent, URLs whole', () => {
+  const URL = 'https://example.org/a/long/path/to/a/page';
+  it.each<{ name: string; text: string; width: number; indent?: string; hang?: string; lines: string[] }>([
+    { name: 'fits', text: 'a b c', width: 5, lines: ['a b c'] },
+    { name: 'breaks at spaces', text: 'aa bb cc', width: 5, lines: ['aa bb', 'cc'] },
+    {
+      name: 'indents the first line and hangs the rest',
+      text: 'Label: one two three four',
+      width: 16,
+      indent: '  ',
+      hang: '    ',
+      lines: ['  Label: one two', '    three four'],
+    },
+    { name: 'runs of white space are one', text: ' a \n\t b ', width: 9, lines: ['a b'] },
+    {
+      name: 'a no-break space joins',
+      text: 'of 32\u00a0106 people',
+      width: 8,
+      lines: ['of', '32\u00a0106', 'people'],
+    },
+    { name: 'a long word is broken', text: 'x abcdefghij', width: 4, lines: ['x', 'abcd', 'efgh', 'ij'] },
+    {
+      name: 'a long word is broken where the line ends',
+      text: 'abcdefghij',
+      width: 6,
+      indent: '  ',
+      hang: '    ',
+      lines: ['  abcd', '    ef', '    gh', '    ij'],
+    },
+    {
+      name: 'a URL wider than the line goes on its own, whole',
+      text: `Source: ${URL} (2019)`,
+      width: 20,
+      indent: '  ',
+      hang: '    ',
+      lines: ['  Source:', `    ${URL}`, '    (2019)'],
+    },
+    {
+      name: 'a URL that fits only with less indent moves left',
+      text: `Source: ${URL}`,
+      width: URL.length + 1,
+      indent: '  ',
+      hang: '    ',
+      lines: ['  Source:', ` ${URL}`],
+    },
+    { name: 'a URL in brackets too', text: `see (${URL})`, width: 10, lines: ['see', `(${URL})`] },
+    { name: 'www. is a URL', text: 'www.example.org/abcdef', width: 8, lines: ['www.example.org/abcdef'] },
+    { name: 'nothing', text: ' ', width: 10, indent: '  ', lines: [] },
+  ])('$name', ({ text, width, indent, hang, lines }) => {
+    expect(fill(text, width, indent, hang)).toEqual(lines);
+  });
+
+  it('measures wide characters', () => {
+    expect(fill('東京 大阪 名古屋', 6, '', '  ')).toEqual(['東京', '  大阪', '  名古', '  屋']);
   });
 });
