@@ -112,6 +112,8 @@ const LAZY = [
   'src/dataset/cache.ts',
   'src/dataset/cold.ts',
   'src/dataset/load.ts',
+  'src/dataset/problems.ts',
+  'src/messages/data.ts',
   'src/questionnaire/inquirer.ts',
 ];
 const rel = (path) => relative(root, path).split(sep).join('/');

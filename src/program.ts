@@ -6,7 +6,17 @@ import { LIST_KIND_NAMES } from './core/list-kinds.js';
 import { matchCommand } from './commands/match.js';
 import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
-import { clipLong } from './messages/index.js';
+import { commanderMessage, helpConfiguration } from './commander-words.js';
+import { COMPONENTS } from './core/weights.js';
+import { clipLong, type Lang, langIn } from './messages/index.js';
+import {
+  COMMANDER_WORDS,
+  type CommanderWord,
+  type HelpKey,
+  helpText,
+  VALUE_NAMES,
+  type ValueName,
+} from './messages/help.js';
 import { single } from './option-values.js';
 import { LANGS } from './output/labels.js';
 import { FORMATS } from './output/view.js';
@@ -16,62 +26,58 @@ export const VERSION = '0.1.0';
 // Commands other than match are imported when run: their code and tables are not set up on
 // every start (start-up is measured against bare Node; see docs/performance.md).
 
-const EXAMPLES = `
-Examples:
-  kp match --country Kenya --theme refugees     Swedish parties for a municipality in Kenya
-  kp match --from Ekerö --theme "citizen dialogue"   partners abroad for a Swedish municipality
-  kp match --from Lodwar                       Swedish parties for a known municipality abroad
-  kp ask                                       the same, by answering questions (on a terminal)
-  kp show Borlänge                             one record, with its partnerships
-  kp list municipalities --country Kenya       who has worked in Kenya
-  kp validate --data ./my-data                 check an edited copy of the data
-
-Data: the shipped data, or a directory of YAML files given by --data DIR or KP_DATA.
-Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 65 invalid data, 66 data folder missing
-or not a folder, 73 cannot write output, 130 interrupted.`;
-
 /** The data files, one line each, for `kp validate --help` (a test holds it to the loader's list). */
-const DATA_FILE_HELP = [
-  '  countries.yaml       countries: ISO code, English and Swedish names, ICLD lists',
-  '  themes.yaml          themes: labels and synonyms in both languages, broader themes',
-  '  municipalities.yaml  Swedish municipalities, regions and associations',
-  '  partners.yaml        municipalities abroad, with the ICLD partner-seeker profiles',
-  '  partnerships.yaml    who worked with whom: KP partnerships and other relations',
-  '  born-abroad.yaml     optional: residents by country of birth (SCB), for diaspora evidence',
-].join('\n');
+const DATA_FILE_HELP: readonly (readonly [string, HelpKey])[] = [
+  ['countries.yaml', 'validate.file.countries'],
+  ['themes.yaml', 'validate.file.themes'],
+  ['municipalities.yaml', 'validate.file.municipalities'],
+  ['partners.yaml', 'validate.file.partners'],
+  ['partnerships.yaml', 'validate.file.partnerships'],
+  ['born-abroad.yaml', 'validate.file.bornAbroad'],
+];
+
+/** The help in one language: descriptions, texts, and value names in option flags. */
+interface Words {
+  readonly lang: Lang;
+  readonly d: (key: HelpKey, vars?: Readonly<Record<string, string>>) => string;
+  /** "<name>" in the reader's language. */
+  readonly v: (name: ValueName) => string;
+}
+const wordsIn = (lang: Lang): Words => ({
+  lang,
+  d: (key, vars) => helpText(lang, key, vars),
+  v: (name) => `<${VALUE_NAMES[name][lang]}>`,
+});
+
+/** The file extensions that choose one of these formats: ".csv .md .json .xlsx" (not table). */
+const EXTENSION_ORDER = ['csv', 'md', 'json', 'xlsx'];
+const extensions = (formats: readonly string[]) =>
+  EXTENSION_ORDER.filter((f) => formats.includes(f))
+    .map((f) => `.${f}`)
+    .join(' ');
 
 // Options with one value take it once and not empty (src/option-values.ts): `single` after
 // `choices`, which keeps the choices for --help.
 // For a command with -o, --format has no default value, so that the file name's extension can
 // choose (src/output/file-format.ts).
-const formatOption = (formats: readonly string[] = FORMATS, fromFileName = false) => {
+const formatOption = (w: Words, formats: readonly string[] = FORMATS, fromFileName = false) => {
   const option = new Option(
-    '-f, --format <format>',
-    fromFileName
-      ? 'output format (default: what the -o file name ends in, .csv .md .json .xlsx; else table)'
-      : 'output format',
+    `-f, --format ${w.v('format')}`,
+    fromFileName ? w.d('opt.formatFromFile', { exts: extensions(formats) }) : w.d('opt.format'),
   ).choices(formats);
   return (fromFileName ? option : option.default('table')).argParser(single('--format', formats));
 };
-const langOption = (description = 'language of labels') =>
-  new Option('--lang <lang>', description).choices(LANGS).default('en').argParser(single('--lang', LANGS));
+const langOption = (w: Words, key: HelpKey = 'opt.lang') =>
+  new Option(`--lang ${w.v('lang')}`, w.d(key))
+    .choices(LANGS)
+    .default('en')
+    .argParser(single('--lang', LANGS));
 /** -o/--force (and --excel for CSV): where output goes, for every command that prints data. */
-const outputOptions = (cmd: Command, csv: boolean): Command => {
+const outputOptions = (w: Words, cmd: Command, csv: boolean): Command => {
   cmd
-    .option(
-      '-o, --output <file>',
-      'write to FILE instead of stdout ("-" is stdout); its extension picks the format; never replaces a file without --force',
-      single('--output'),
-    )
-    .option(
-      '--force',
-      'replace an existing file (through a symlink: its target); devices and named pipes are written into without it',
-    );
-  if (csv)
-    cmd.option(
-      '--excel',
-      'CSV for Swedish Excel: UTF-8 BOM, ";" separator, CRLF, decimal comma, text fields quoted (alone: --format csv)',
-    );
+    .option(`-o, --output ${w.v('file')}`, w.d('opt.output'), single('--output'))
+    .option('--force', w.d('opt.force'));
+  if (csv) cmd.option('--excel', w.d('opt.excel'));
   return cmd;
 };
 
@@ -86,36 +92,46 @@ export function createProgram(
     return ctx;
   };
 
+  // The help and commander's own messages in the language asked for (English unless --lang sv).
+  const lang = langIn(argv);
+  const w = wordsIn(lang);
   const program = new Command('kp')
-    .description('Find and rank partner municipalities for Kommunalt Partnerskap (ICLD), with the reasons.')
-    .version(VERSION, '-V, --version')
-    .option(
-      '--data <dir>',
-      'data directory of YAML files (default: the shipped data; or KP_DATA)',
-      single('--data'),
-    )
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--no-cache', 'validate --data DIR again instead of using the cache (also KP_NO_CACHE=1)')
-    .option('-q, --quiet', 'no notes on stderr', false)
-    .option('--debug', 'show stack traces for unexpected errors', false)
-    .option('--as-of <year>', 'judge status (active, ended) as of this year (default: the current year)')
+    .description(w.d('kp.description'))
+    .version(VERSION, '-V, --version', w.d('kp.version'))
+    .option(`--data ${w.v('dir')}`, w.d('kp.data'), single('--data'))
+    .option('--no-color', w.d('kp.noColor'))
+    .option('--no-cache', w.d('kp.noCache'))
+    .option('-q, --quiet', w.d('kp.quiet'), false)
+    .option('--debug', w.d('kp.debug'), false)
+    .option(`--as-of ${w.v('year')}`, w.d('kp.asOf'))
     .showSuggestionAfterError(true)
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', w.d('kp.after'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       // commander repeats a bad value or option as given: not a 100,000-character one.
       writeErr: (s) => io.stderr.write(clipLong(s)),
+      // Its errors ("error: unknown option '--foo'") in the reader's language.
+      outputError: (s, write) => write(lang === 'en' ? s : commanderMessage(s, lang)),
     });
+  // Commander's own words in the help ("Usage:", "default:"); English is commander's as it is.
+  if (lang !== 'en') {
+    program
+      .configureHelp(helpConfiguration(lang))
+      .helpOption('-h, --help', w.d('kp.help'))
+      .helpCommand(`help ${word('[command]', lang)}`, w.d('kp.helpCommand'));
+  }
 
   // Defining every command and option costs start-up time on every run: with a command named,
   // only that one is defined (help, a typo's suggestion or no command get them all).
   const named = commandIn(argv);
   for (const [name, define] of Object.entries(COMMANDS)) {
-    if (!named || !(named in COMMANDS) || name === named) define(program, context);
+    if (!named || !(named in COMMANDS) || name === named) define(program, context, w);
   }
   return program;
 }
+
+const word = (english: CommanderWord, lang: Lang) => COMMANDER_WORDS[english][lang];
 
 /** The command named in argv: the first word that is not an option or a global option's value. */
 export function commandIn(argv: readonly string[]): string | undefined {
@@ -128,160 +144,86 @@ export function commandIn(argv: readonly string[]): string | undefined {
 }
 
 /** Each command: how it is defined. Only the one named on the command line is, if one is. */
-const COMMANDS: Record<string, (program: Command, context: (cmd: Command) => Promise<Context>) => void> = {
-  match: (program, context) => {
+const COMMANDS: Record<
+  string,
+  (program: Command, context: (cmd: Command) => Promise<Context>, w: Words) => void
+> = {
+  match: (program, context, w) => {
     const match = program
       .command('match')
-      .description('rank candidate partners, each with the reasons')
-      .option(
-        '-c, --country <name>',
-        'the country of the municipality abroad that is asking (English or Swedish name)',
-        single('--country'),
-      )
-      .option('-t, --theme <name>', 'a theme to work on; repeat or comma-separate for several', collect)
-      .option(
-        '--from <name>',
-        'who is asking: a Swedish party (ranks partners abroad) or a municipality abroad in the data',
-        single('--from'),
-      )
-      .option('-n, --limit <n>', 'how many candidates to show', single('--limit'), '10')
-      .option('--all', 'include Swedish municipalities with no KP history')
-      .option('--include-ineligible', "include partners in countries not on ICLD's current list (flagged)")
-      .option(
-        '-w, --weight <spec>',
-        'scale the default weights, e.g. theme=2,experience=0.5 (theme fit twice, experience half)',
-        single('--weight'),
-      )
-      .option('--explain', 'show the points of each component')
-      .addOption(formatOption(FORMATS, true))
-      .addOption(langOption());
-    outputOptions(match, true)
-      .addHelpText(
-        'after',
-        `
-Examples:
-  kp match --country Kenya --theme refugees
-  kp match --country Kenia --theme flyktingar          typos and Swedish names resolve
-  kp match --country Uganda --theme "youth, climate" --explain
-  kp match --country Kenya --theme refugees --weight theme=2,experience=0.5
-                                  theme fit counts twice its default weight, experience half
-  kp match --from Ekerö --theme "citizen dialogue"     partners abroad for Ekerö
-  kp match --from Ekerö --country Georgia
-  kp match --from Lodwar --format json
-  kp match --country Kenya --theme waste --format md   a table to paste in an email
-  kp match --country Kenya --theme refugees -o kandidater.xlsx   an Excel workbook
-  kp match --country Kenya --theme refugees --excel -o k.csv     CSV for Swedish Excel
-
-Files: -o x.csv, x.md, x.json or x.xlsx writes that format (--format must agree). A workbook
-keeps codes as text and has a second sheet with the query. An existing file is replaced only
-with --force (a symlink's target, in one step); /dev/null and named pipes are written into;
-a folder is refused (exit 73). See README, Files and formats.
-
-Components: theme, country, region, experience, capacity, seeking, size (see README, How ranking works).
---weight NAME=X multiplies that component's default weight by X (2 twice, 0.5 half, 0 leaves it
-out); the points of the components that apply are then scaled to sum to 100.`,
-      )
+      .description(w.d('match.description'))
+      .option(`-c, --country ${w.v('name')}`, w.d('match.country'), single('--country'))
+      .option(`-t, --theme ${w.v('name')}`, w.d('match.theme'), collect)
+      .option(`--from ${w.v('name')}`, w.d('match.from'), single('--from'))
+      .option(`-n, --limit ${w.v('n')}`, w.d('match.limit'), single('--limit'), '10')
+      .option('--all', w.d('match.all'))
+      .option('--include-ineligible', w.d('match.includeIneligible'))
+      .option(`-w, --weight ${w.v('spec')}`, w.d('match.weight'), single('--weight'))
+      .option('--explain', w.d('match.explain'))
+      .addOption(formatOption(w, FORMATS, true))
+      .addOption(langOption(w));
+    // The components as --weight names them, from the component table: the list cannot drift.
+    outputOptions(w, match, true)
+      .addHelpText('after', w.d('match.after', { components: COMPONENTS.join(', ') }))
       .action(async (opts, cmd: Command) => matchCommand(await context(cmd), opts));
   },
-  ask: (program, context) => {
+  ask: (program, context, w) => {
     program
       .command('ask')
-      .description('answer a few questions to get a ranking, save it, and learn the kp match flags')
-      .option('-c, --country <name>', 'the country (skips that question)', single('--country'))
-      .option('-t, --theme <name>', 'a theme; repeat or comma-separate (skips the themes question)', collect)
-      .option(
-        '--from <name>',
-        'who is asking, if in the data (skips the first two questions)',
-        single('--from'),
-      )
-      .option('--all', 'include Swedish municipalities with no KP history (skips that question)')
-      .option('-n, --limit <n>', 'how many candidates to show and save', single('--limit'), '10')
-      .option(
-        '-w, --weight <spec>',
-        'weights as in kp match, e.g. theme=2 (theme fit twice; skips "what matters most")',
-        single('--weight'),
-      )
-      .option('--no-input', 'never ask: exit 2 at once (the questionnaire needs a terminal anyway)')
-      .addOption(langOption('language of the questions and labels'))
-      .addHelpText(
-        'after',
-        `
-Needs a terminal. Ctrl+C stops at any question (exit 130); nothing is saved unless you choose to.
-At the end it prints the kp match command line that gives the same ranking.
-
-Examples:
-  kp ask
-  kp ask --country Kenya --theme refugees     only confirmations left
-  kp ask --from Ekerö --lang sv`,
-      )
+      .description(w.d('ask.description'))
+      .option(`-c, --country ${w.v('name')}`, w.d('ask.country'), single('--country'))
+      .option(`-t, --theme ${w.v('name')}`, w.d('ask.theme'), collect)
+      .option(`--from ${w.v('name')}`, w.d('ask.from'), single('--from'))
+      .option('--all', w.d('ask.all'))
+      .option(`-n, --limit ${w.v('n')}`, w.d('ask.limit'), single('--limit'), '10')
+      .option(`-w, --weight ${w.v('spec')}`, w.d('ask.weight'), single('--weight'))
+      .option('--no-input', w.d('ask.noInput'))
+      .addOption(langOption(w, 'opt.langAsk'))
+      .addHelpText('after', w.d('ask.after'))
       .action(async (opts, cmd: Command) =>
         (await import('./commands/ask.js')).askCommand(await context(cmd), opts),
       );
   },
-  validate: (program, context) => {
+  validate: (program, context, w) => {
+    const files = DATA_FILE_HELP.map(([file, key]) => `  ${file.padEnd(21)}${w.d(key)}`).join('\n');
     program
       .command('validate')
-      .description('check a data directory and report every problem with file:line:col')
-      .addOption(formatOption(['table', 'json']))
-      .addOption(langOption('language of the messages (codes, file:line:col and values stay as written)'))
-      .addHelpText(
-        'after',
-        `
-A data directory holds these YAML files (the shipped data/ is one; --data DIR or KP_DATA picks another):
-${DATA_FILE_HELP}
-
-Examples:
-  kp validate
-  kp validate --data ./my-data
-  kp validate --data ./my-data --format json   {ok, counts, problems: [{file, line, col, code, message}]}
-
-Exit 65 when the data has errors, 66 when the folder does not exist or is not a folder.`,
-      )
+      .description(w.d('validate.description'))
+      .addOption(formatOption(w, ['table', 'json']))
+      .addOption(langOption(w, 'opt.langValidate'))
+      .addHelpText('after', w.d('validate.after', { files }))
       .action(async (opts, cmd: Command) =>
         (await import('./commands/validate.js')).validateCommand(await context(cmd), opts),
       );
   },
-  list: (program, context) => {
+  list: (program, context, w) => {
     const list = program
       .command('list')
-      .description(`list records: ${LIST_KIND_NAMES.join(', ')}`)
-      .argument('<kind>', LIST_KIND_NAMES.join('|'))
-      .option('-c, --country <name>', 'only records connected to this country', single('--country'))
-      .option('-t, --theme <name>', 'only records working on this theme (or a narrower one)', collect)
-      .option(
-        '-s, --status <status>',
-        'municipalities: active|former|interested|none; partners: seeking; countries: eligible|former|other; partnerships: active|ended',
-        single('--status'),
-      )
-      .option(
-        '--near <name>',
-        'municipalities: nearest first to this Swedish municipality or region, with the distance',
-        single('--near'),
-      )
-      .option('--within <km>', 'with --near: only those up to this many kilometres away', single('--within'))
-      .addOption(formatOption(FORMATS, true))
-      .addOption(langOption());
-    outputOptions(list, true)
-      .addHelpText(
-        'after',
-        '\nExamples:\n  kp list municipalities --country Kenya\n  kp list municipalities --status interested\n  kp list partners --status seeking\n  kp list countries --status eligible\n  kp list municipalities --near Härryda --within 60 --status active\n  kp list themes\n  kp list partnerships --theme waste --format json\n  kp list municipalities -o kommuner.xlsx --lang sv\n\nThe -o file name chooses the format (.csv .md .json .xlsx); see kp match --help, Files.',
-      )
+      .description(w.d('list.description', { kinds: LIST_KIND_NAMES.join(', ') }))
+      .argument(w.v('kind'), LIST_KIND_NAMES.join('|'))
+      .option(`-c, --country ${w.v('name')}`, w.d('list.country'), single('--country'))
+      .option(`-t, --theme ${w.v('name')}`, w.d('list.theme'), collect)
+      .option(`-s, --status ${w.v('status')}`, w.d('list.status'), single('--status'))
+      .option(`--near ${w.v('name')}`, w.d('list.near'), single('--near'))
+      .option(`--within ${w.v('km')}`, w.d('list.within'), single('--within'))
+      .addOption(formatOption(w, FORMATS, true))
+      .addOption(langOption(w));
+    outputOptions(w, list, true)
+      .addHelpText('after', w.d('list.after', { exts: extensions(FORMATS) }))
       .action(async (kind: string, opts, cmd: Command) =>
         (await import('./commands/list.js')).listCommand(await context(cmd), kind, opts),
       );
   },
-  show: (program, context) => {
+  show: (program, context, w) => {
+    const formats = ['table', 'json', 'xlsx'];
     const show = program
       .command('show')
-      .description('show one record (municipality, region, partner abroad, country or theme) by name')
-      .argument('<name...>', 'a name, alias, code or id; typos and missing diacritics are forgiven')
-      .addOption(formatOption(['table', 'json', 'xlsx'], true))
-      .addOption(langOption());
-    outputOptions(show, false)
-      .addHelpText(
-        'after',
-        '\nExamples:\n  kp show Borlänge\n  kp show Tblisi\n  kp show Gothenburg --format json\n  kp show refugees\n  kp show Borlänge -o borlange.xlsx     its fields and partnerships, a sheet each',
-      )
+      .description(w.d('show.description'))
+      .argument(`<${VALUE_NAMES.name[w.lang]}...>`, w.d('show.name'))
+      .addOption(formatOption(w, formats, true))
+      .addOption(langOption(w));
+    outputOptions(w, show, false)
+      .addHelpText('after', w.d('show.after'))
       .action(async (words: string[], opts, cmd: Command) =>
         (await import('./commands/show.js')).showCommand(await context(cmd), words, opts),
       );

@@ -11,7 +11,7 @@ import { parseWeights } from '../core/weights.js';
 import { InterruptedError, localizedError, OutputError, usage, UsageError } from '../errors.js';
 import { clip, type MessageKey, msg } from '../messages/index.js';
 import type { Lang } from '../output/labels.js';
-import { type MatchResult, shown } from '../output/match.js';
+import { candidateChoice, type MatchResult, shown } from '../output/match.js';
 import {
   DEFAULT_LIMIT,
   type MatchArgs,
@@ -173,7 +173,7 @@ const ACTIONS: Readonly<Record<NextId, (s: Ranked) => Promise<'rank' | 'menu' | 
       choices: [
         ...shown(s.result).map((c, i) => ({
           value: c.id,
-          name: `${i + 1}. ${c.name} (${c.score.toFixed(1)})`,
+          name: candidateChoice(c, i + 1, lang),
         })),
         { value: back, name: say('back', lang) },
       ],

@@ -1,9 +1,16 @@
 // kp validate: load a data directory from YAML, report every problem or what was loaded.
 import { indexDataset } from '../core/dataset.js';
-import { formatProblem, type Problem, problemMessage, sortProblems } from '../dataset/problems.js';
+import {
+  formatProblem,
+  invalidData,
+  type Problem,
+  problemMessage,
+  sortProblems,
+} from '../dataset/problems.js';
 import type { RawDataset } from '../dataset/schema.js';
-import { checkDataFolder, displayDir, invalidData, loadAndCheck } from '../dataset/source.js';
-import { type Lang, msg } from '../messages/index.js';
+import { checkDataFolder, displayDir, loadAndCheck } from '../dataset/source.js';
+import { dataMsg } from '../messages/data.js';
+import type { Lang } from '../messages/index.js';
 import type { Context } from '../shell/context.js';
 
 export interface ValidateSummary {
@@ -37,16 +44,17 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
       ),
     );
     // Exit 65 with the count on stderr; the problems themselves are in the JSON.
-    if (errors.length) throw invalidData(errors, dir, ctx.io.cwd, { lines: false });
+    if (errors.length) throw invalidData(errors, shown, { lines: false });
     return;
   }
   for (const w of warnings)
     ctx.io.stderr.write(`${ctx.colors.err.yellow(formatProblem(w, shown, ctx.lang))}\n`);
-  if (errors.length) throw invalidData(errors, dir, ctx.io.cwd);
+  if (errors.length) throw invalidData(errors, shown);
 
   const ds = indexDataset(dataset);
   const c = ctx.colors.out;
-  const say = (key: Parameters<typeof msg>[1], vars?: Parameters<typeof msg>[2]) => msg(ctx.lang, key, vars);
+  const say = (key: Parameters<typeof dataMsg>[1], vars?: Parameters<typeof dataMsg>[2]) =>
+    dataMsg(ctx.lang, key, vars);
   const n = warnings.length;
   const valid = n === 0 ? 'validate.valid' : n === 1 ? 'validate.valid.warning' : 'validate.valid.warnings';
   const lines = [

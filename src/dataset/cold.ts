@@ -16,7 +16,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type Dataset, indexDataset } from '../core/dataset.js';
 import { DataError, localizedError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { dataMsg } from '../messages/data.js';
 import { cacheBody } from './cached-dataset.js';
 import type { Problem } from './problems.js';
 import type { LoadProgress, LoadStep } from './progress.js';
@@ -119,7 +119,7 @@ export async function buildInWorker(
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
               ? localizedError(DataError, (lang) =>
-                  msg(lang, 'data.outOfMemory', { dir: shown, mib: heapMb }),
+                  dataMsg(lang, 'data.outOfMemory', { dir: shown, mib: heapMb }),
                 )
               : e,
           ),

@@ -1,7 +1,10 @@
 // A problem found in the data: a code, where it is, and a message that says what to do. The
 // message is data (a key of the message tables and its values), rendered in the reader's
-// language when printed; `message` is its English, for scripts and tests.
-import { type Lang, type Message, type MessageKey, type Part, render } from '../messages/index.js';
+// language when printed; `message` is its English, for scripts and tests. Loaded only when data
+// is read from YAML or a problem is said (dist/kp-lazy.cjs).
+import { DataError } from '../errors.js';
+import { render } from '../messages/data.js';
+import { type DataMessageKey, type Lang, type Message, msg, type Part } from '../messages/index.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -82,7 +85,7 @@ export interface Problem {
 }
 
 /** A message of the tables with its values. */
-export const says = (key: MessageKey, vars?: Readonly<Record<string, Part>>): Message =>
+export const says = (key: DataMessageKey, vars?: Readonly<Record<string, Part>>): Message =>
   vars ? { key, vars } : { key };
 
 /** The text and English message of a problem, from its message: spread into a Problem. */
@@ -119,4 +122,23 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       (a.col ?? 0) - (b.col ?? 0) ||
       a.code.localeCompare(b.code),
   );
+}
+
+/**
+ * The error for data with problems: "N problems in the data in DIR/", then each problem on its
+ * line (none with `lines: false`, when they are printed elsewhere), in the reader's language.
+ */
+export function invalidData(
+  errors: readonly Problem[],
+  shown: string,
+  opts: { readonly lines?: boolean } = {},
+): DataError {
+  const sorted = opts.lines === false ? [] : sortProblems(errors);
+  const linesIn = (lang: Lang) => sorted.map((p) => formatProblem(p, shown, lang));
+  const n = errors.length;
+  const key = n === 1 ? 'error.dataProblem' : 'error.dataProblems';
+  const e = new DataError(msg('en', key, { n, dir: shown }), linesIn('en'));
+  e.text = (lang) => msg(lang, key, { n, dir: shown });
+  e.linesIn = linesIn;
+  return e;
 }

@@ -5,9 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import { openSnapshot } from './cached-dataset.js';
-import { DataError, DataFolderError, keyed } from '../errors.js';
-import { clip, type Lang, type MessageKey, msg } from '../messages/index.js';
-import { formatProblem, type Problem, sortProblems } from './problems.js';
+import { DataFolderError, keyed } from '../errors.js';
+import { clip, type DataMessageKey, type Lang } from '../messages/index.js';
+import type { Problem } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import type { RawDataset } from './schema.js';
 
@@ -31,7 +31,7 @@ export interface LoadOptions {
 }
 
 /** Why a cache was not used, for the note. A missing cache is the normal first run: no note. */
-const CACHE_MISS_NOTE: Readonly<Record<string, MessageKey | undefined>> = Object.freeze({
+const CACHE_MISS_NOTE: Readonly<Record<string, DataMessageKey | undefined>> = Object.freeze({
   missing: undefined,
   stale: 'data.cache.stale',
   foreign: 'data.cache.foreign',
@@ -63,7 +63,7 @@ export async function loadDataset(
     const read = readCache(cache.file, cache.key);
     if (read.hit) return read.dataset;
     const why = CACHE_MISS_NOTE[read.reason];
-    if (why) note?.(msg(lang, why));
+    if (why) note?.((await import('../messages/data.js')).dataMsg(lang, why));
   }
   const { buildDataset, buildInWorker, workerFile } = await import('./cold.js');
   // In a worker when built (Ctrl+C, the progress bar and memory: see cold.ts); else here.
@@ -72,13 +72,17 @@ export async function loadDataset(
     ? await buildInWorker(worker, dir, progress, opts.asOf, displayDir(dir, cwd))
     : await buildDataset(dir, progress, !!cache, opts.asOf);
   const errors = built.problems.filter((p) => p.severity === 'error');
-  if (!built.ok || errors.length) throw invalidData(errors, dir, cwd);
+  if (!built.ok || errors.length)
+    throw (await import('./problems.js')).invalidData(errors, displayDir(dir, cwd));
   if (cache && built.body && built.sections) {
     progress?.('cache', 0.5, 1);
     try {
       writeCacheBody(cache.file, cache.key, built.body, built.sections);
     } catch (e) {
-      note?.(msg(lang, 'data.cache.cannotWrite', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      const { dataMsg } = await import('../messages/data.js');
+      note?.(
+        dataMsg(lang, 'data.cache.cannotWrite', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      );
     }
     progress?.('cache', 1, 1);
   }
@@ -110,23 +114,6 @@ export async function loadAndCheck(
 ): Promise<{ dataset: RawDataset; problems: Problem[] }> {
   const { loadDataDir } = await import('./load.js');
   return loadDataDir(dir, progress);
-}
-
-export function invalidData(
-  errors: readonly Problem[],
-  dir: string,
-  cwd: string,
-  opts: { readonly lines?: boolean } = {},
-): DataError {
-  const shown = displayDir(dir, cwd);
-  const sorted = opts.lines === false ? [] : sortProblems(errors);
-  const linesIn = (lang: Lang) => sorted.map((p) => formatProblem(p, shown, lang));
-  const n = errors.length;
-  const key = n === 1 ? 'error.dataProblem' : 'error.dataProblems';
-  const e = new DataError(msg('en', key, { n, dir: shown }), linesIn('en'));
-  e.text = (lang) => msg(lang, key, { n, dir: shown });
-  e.linesIn = linesIn;
-  return e;
 }
 
 /** A directory as the user would write it: relative to where they are, when that is shorter. */

@@ -1,7 +1,8 @@
 // Validation returns, it does not throw: a schema pass per record, then the named rules.
 import type { z } from 'zod';
 import { nearest } from '../core/text.js';
-import { type DataMessageKey, type Message, MESSAGES } from '../messages/index.js';
+import { isDataKey } from '../messages/data.js';
+import type { DataMessageKey, Message } from '../messages/index.js';
 import { type Problem, says, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
 import { type LocatedDataset, runRules } from './rules.js';
@@ -166,9 +167,7 @@ function schemaProblem(
 
 /** The schema's messages are keys of the message tables (schema.ts): that message, if it is one. */
 function schemaMessage(text: string): Message | undefined {
-  return /^data\.(must|schema)\./.test(text) && text in MESSAGES.en
-    ? says(text as DataMessageKey)
-    : undefined;
+  return /^data\.(must|schema)\./.test(text) && isDataKey(text) ? says(text) : undefined;
 }
 
 /** A check the schema gave no message of its own: what kind of check failed, with its limit. */
@@ -188,8 +187,8 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
 /** A type's name as a reader says it ("a number"); one without a word of its own as it is. */
 function typeWord(type: string): Message | { en: string; key: DataMessageKey } {
   const key = `data.type.${type}`;
-  return key in MESSAGES.en && type !== 'other' && type !== 'empty'
-    ? says(key as DataMessageKey)
+  return isDataKey(key) && type !== 'other' && type !== 'empty'
+    ? says(key)
     : { en: type, key: 'data.type.other' };
 }
 

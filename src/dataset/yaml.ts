@@ -12,7 +12,8 @@ import {
   visit,
 } from 'yaml';
 import { type ItemParse, parseItems, type WholeFile } from './items.js';
-import { type DataMessageKey, type Message, MESSAGES } from '../messages/index.js';
+import { isDataKey } from '../messages/data.js';
+import type { DataMessageKey, Message } from '../messages/index.js';
 import { type Problem, type ProblemCode, says, told } from './problems.js';
 
 /** Keys that could pollute Object.prototype when the data is turned into objects. */
@@ -242,7 +243,7 @@ function yamlMessage(code: string, message: string, more: Message | ''): Message
   const meaning = `data.yamlError.${code}`;
   const detail = {
     en: first,
-    key: (meaning in MESSAGES.en ? meaning : 'data.yamlError.other') as DataMessageKey,
+    key: isDataKey(meaning) ? meaning : 'data.yamlError.other',
   };
   return YAML_HINTS.has(code)
     ? says('data.yamlWithHint', { detail, hint: says(`data.yamlHint.${code}` as DataMessageKey), more })

@@ -110,6 +110,13 @@ export const en = {
   'write.danglingLink':
     "it is a symbolic link to a file that does not exist; write to the target's path instead",
   'write.special': 'it is neither a file, a character device nor a named pipe',
+  // The progress bar of a long --data load (src/output/progress.ts; steps in src/dataset/progress.ts).
+  'progress.loading': 'loading data',
+  'progress.hash': 'checking the data files',
+  'progress.parse': 'reading',
+  'progress.validate': 'cross-checking',
+  'progress.index': 'indexing',
+  'progress.cache': 'writing the cache',
   'error.interrupted': 'interrupted',
   'error.terminated': 'terminated',
 } as const;

@@ -1,19 +1,17 @@
 // Messages by key in the reader's language. One file per language (./en.ts, ./sv.ts) with the
 // same keys, so a new message is one line in each, and a test walks both.
-import { dataEn, type DataMessageKey } from './data-en.js';
-import { dataSv } from './data-sv.js';
-import { en } from './en.js';
+import type { DataMessageKey } from './data-en.js';
+import { en, type MessageKey } from './en.js';
 import { sv } from './sv.js';
 
-/** Every key of the message tables: the general ones (en.ts) and the data problems (data-en.ts). */
-export type MessageKey = keyof typeof en | DataMessageKey;
+export type { MessageKey } from './en.js';
 export type { DataMessageKey } from './data-en.js';
 export type Lang = 'en' | 'sv';
 export type Vars = Readonly<Record<string, string | number>>;
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = Object.freeze({
-  en: { ...en, ...dataEn },
-  sv: { ...sv, ...dataSv },
+  en,
+  sv,
 });
 
 /**
@@ -40,10 +38,11 @@ export function msg(lang: Lang, key: MessageKey, vars?: Vars): string {
 /**
  * A message in no language yet: a key of the tables and its values, rendered once the reader's
  * language is known (a data problem is found long before, maybe in a worker thread, so it is
- * plain data). A value may itself be a message, or one of the parts below.
+ * plain data). A value may itself be a message, or one of the parts below. Rendered by
+ * ./data.ts, which holds the tables of data messages and is loaded only when one is needed.
  */
 export interface Message {
-  readonly key: MessageKey;
+  readonly key: DataMessageKey;
   readonly vars?: Readonly<Record<string, Part>>;
 }
 
@@ -59,31 +58,7 @@ export type Part =
   | Message
   | { readonly or: readonly string[]; readonly bare?: boolean }
   | { readonly count: number }
-  | { readonly en: string; readonly key: MessageKey };
-
-/** A message in `lang`. */
-export function render(lang: Lang, m: Message): string {
-  if (!m.vars) return MESSAGES[lang][m.key];
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.vars)) vars[k] = part(lang, v);
-  return fill(MESSAGES[lang][m.key], vars, lang);
-}
-
-function part(lang: Lang, p: Part): string {
-  if (typeof p === 'string') return p;
-  if (typeof p === 'number') return String(p);
-  if ('or' in p) return orList(lang, p.or, !p.bare);
-  if ('count' in p) return p.count.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en');
-  if ('en' in p) return lang === 'en' ? p.en : MESSAGES[lang][p.key];
-  return render(lang, p);
-}
-
-/** "a", "a or b", "a, b or c" (Swedish: "eller"), each quoted unless `quote` is false. */
-export function orList(lang: Lang, items: readonly string[], quote = true): string {
-  const q = items.map((i) => (quote ? `"${i}"` : i));
-  if (q.length <= 1) return q.join('');
-  return `${q.slice(0, -1).join(', ')} ${MESSAGES[lang]['data.or']} ${q.at(-1)}`;
-}
+  | { readonly en: string; readonly key: DataMessageKey };
 
 /** The most of a user's input an error repeats: a 100,000-character argument is not echoed whole. */
 export const ECHO_MAX = 80;

@@ -105,6 +105,12 @@ export const sv: Readonly<Record<MessageKey, string>> = {
   'write.danglingLink':
     'det är en symbolisk länk till en fil som inte finns; skriv till målets sökväg i stället',
   'write.special': 'det är varken en fil, en teckenenhet eller ett namngivet rör',
+  'progress.loading': 'läser in data',
+  'progress.hash': 'kontrollerar datafilerna',
+  'progress.parse': 'läser',
+  'progress.validate': 'korskontrollerar',
+  'progress.index': 'indexerar',
+  'progress.cache': 'skriver cachen',
   'error.interrupted': 'avbruten',
   'error.terminated': 'avslutad',
 };

@@ -1,6 +1,6 @@
 // Words shown to people, in English and Swedish. A new label is a new entry, not a branch.
 import { type Component, COMPONENT_TABLE } from '../core/components.js';
-import type { Country, KpStatus, Programme, Theme } from '../core/records.js';
+import type { CoreArea, Country, KpStatus, Programme, Theme } from '../core/records.js';
 
 export type Lang = 'en' | 'sv';
 export const LANGS: readonly Lang[] = ['en', 'sv'];
@@ -41,6 +41,56 @@ export const KIND_LABEL: Record<string, Record<Lang, string>> = {
   country: { en: 'country', sv: 'land' },
   theme: { en: 'theme', sv: 'tema' },
 };
+
+/**
+ * The regions countries are grouped in (data/countries.yaml): ICLD's clusters (icld_cluster), the
+ * continents (region) and the UN subregions (subregion). Fixed names, one table: a name the data
+ * has and this table lacks is shown as the data writes it (a test holds the shipped data to it).
+ */
+export const REGION_LABEL: Readonly<Record<string, Record<Lang, string>>> = Object.freeze({
+  // ICLD clusters.
+  'East Africa': { en: 'East Africa', sv: 'Östafrika' },
+  'Southern Africa': { en: 'Southern Africa', sv: 'Södra Afrika' },
+  'Latin America': { en: 'Latin America', sv: 'Latinamerika' },
+  Europe: { en: 'Europe', sv: 'Europa' },
+  // Continents.
+  Africa: { en: 'Africa', sv: 'Afrika' },
+  Americas: { en: 'Americas', sv: 'Amerika' },
+  Asia: { en: 'Asia', sv: 'Asien' },
+  Oceania: { en: 'Oceania', sv: 'Oceanien' },
+  // UN subregions.
+  'Eastern Africa': { en: 'Eastern Africa', sv: 'Östra Afrika' },
+  'Western Africa': { en: 'Western Africa', sv: 'Västra Afrika' },
+  'Northern Africa': { en: 'Northern Africa', sv: 'Norra Afrika' },
+  'Middle Africa': { en: 'Middle Africa', sv: 'Centralafrika' },
+  'Central America': { en: 'Central America', sv: 'Centralamerika' },
+  'North America': { en: 'North America', sv: 'Nordamerika' },
+  'South America': { en: 'South America', sv: 'Sydamerika' },
+  Caribbean: { en: 'Caribbean', sv: 'Karibien' },
+  'Eastern Asia': { en: 'Eastern Asia', sv: 'Östasien' },
+  'South-Eastern Asia': { en: 'South-Eastern Asia', sv: 'Sydostasien' },
+  'Southern Asia': { en: 'Southern Asia', sv: 'Sydasien' },
+  'Western Asia': { en: 'Western Asia', sv: 'Västasien' },
+  'Central Asia': { en: 'Central Asia', sv: 'Centralasien' },
+  'Central Europe': { en: 'Central Europe', sv: 'Centraleuropa' },
+  'Eastern Europe': { en: 'Eastern Europe', sv: 'Östeuropa' },
+  'Northern Europe': { en: 'Northern Europe', sv: 'Nordeuropa' },
+  'Southeast Europe': { en: 'Southeast Europe', sv: 'Sydösteuropa' },
+  'Southern Europe': { en: 'Southern Europe', sv: 'Sydeuropa' },
+  'Western Europe': { en: 'Western Europe', sv: 'Västeuropa' },
+});
+
+/** A cluster, continent or subregion in the reader's language (as the data writes it if unknown). */
+export const regionLabel = (name: string | undefined, lang: Lang): string | undefined =>
+  name === undefined ? undefined : (REGION_LABEL[name]?.[lang] ?? name);
+
+/** ICLD's four democratic core areas (kärnområden), which themes serve. */
+export const CORE_AREA_LABEL: Readonly<Record<CoreArea, Record<Lang, string>>> = Object.freeze({
+  equity: { en: 'equity', sv: 'likvärdighet' },
+  participation: { en: 'participation', sv: 'delaktighet' },
+  transparency: { en: 'transparency', sv: 'transparens' },
+  accountability: { en: 'accountability', sv: 'ansvarsutkrävande' },
+});
 
 /** The country of the Swedish parties, which the data does not list among partner countries. */
 export const SWEDEN: Readonly<Record<Lang, string>> = Object.freeze({ en: 'Sweden', sv: 'Sverige' });

@@ -8,7 +8,16 @@ import { type ListFilters, type ListRecord, LIST_ROWS } from '../core/lists.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
 import { yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
-import { countryName, KIND_LABEL, type Lang, PROGRAMME_LABEL, STATUS_LABEL, themeLabel } from './labels.js';
+import {
+  CORE_AREA_LABEL,
+  countryName,
+  KIND_LABEL,
+  type Lang,
+  PROGRAMME_LABEL,
+  regionLabel,
+  STATUS_LABEL,
+  themeLabel,
+} from './labels.js';
 import type { Field, View } from './view.js';
 
 interface ListColumns<R> {
@@ -89,7 +98,11 @@ const countries: ListColumns<Country> = {
   fields: (ds, lang) => [
     { key: 'code', header: h('Code', 'Kod'), value: (c) => c.id },
     { key: 'name', header: h('Name', 'Namn'), value: (c) => countryName(c, lang) },
-    { key: 'cluster', header: h('ICLD cluster', 'ICLD-kluster'), value: (c) => c.icld_cluster },
+    {
+      key: 'cluster',
+      header: h('ICLD cluster', 'ICLD-kluster'),
+      value: (c) => regionLabel(c.icld_cluster, lang),
+    },
     {
       key: 'eligible',
       header: h('Eligible', 'Behörigt'),
@@ -113,7 +126,11 @@ const themes: ListColumns<Theme> = {
     { key: 'id', header: h('Id', 'Id'), value: (t) => t.id },
     { key: 'label', header: h('Label', 'Etikett'), value: (t) => themeLabel(t, lang) },
     { key: 'broader', header: h('Broader', 'Bredare'), value: (t) => t.broader.join(', ') },
-    { key: 'core_areas', header: h('Core areas', 'Kärnområden'), value: (t) => t.core_areas.join(', ') },
+    {
+      key: 'core_areas',
+      header: h('Core areas', 'Kärnområden'),
+      value: (t) => t.core_areas.map((a) => CORE_AREA_LABEL[a][lang]).join(', '),
+    },
     { key: 'sdgs', header: h('SDGs', 'Globala mål'), value: (t) => t.sdgs.join(', ') },
     {
       key: 'partnerships',

@@ -19,6 +19,10 @@ const Q = {
   direction: h('Direction', 'Riktning'),
   country: h('Country', 'Land'),
   eligibility: h("Country on ICLD's list", 'Landet på ICLD:s lista'),
+  // Its value: JSON's query.country.eligibility, in words.
+  current: h('current', 'nuvarande'),
+  earlier: h('earlier', 'tidigare'),
+  never: h('never', 'aldrig'),
   from: h('Who is asking', 'Vem som frågar'),
   themes: h('Themes', 'Teman'),
   themesFromProfile: h("(none given: the requester's own)", '(inga angivna: den frågandes egna)'),
@@ -36,11 +40,15 @@ const Q = {
   shown: h('Candidates shown', 'Visade kandidater'),
   existing: h('Already partners (not ranked)', 'Redan partner (ej rangordnade)'),
   note: h('Note', 'Anmärkning'),
+  shipped: h("the shipped data (kp's own, data/)", 'medföljande data (kp:s egen, data/)'),
   yes: h('yes', 'ja'),
   no: h('no', 'nej'),
   'to-sweden': h('Swedish parties for a municipality abroad', 'Svenska parter för en kommun utomlands'),
   abroad: h('Partners abroad for a Swedish party', 'Partner utomlands för en svensk part'),
 } as const;
+
+/** The query sheet's words, for the test that every message has both languages. */
+export const QUERY_WORDS = Q;
 
 export interface WorkbookSource {
   /** The --data directory, or undefined for the shipped data. */
@@ -59,7 +67,7 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
     rows.push([Q.country[lang], `${countryName(result.country, lang)} (${result.country.id})`]);
     // current, earlier or never (as JSON's query.country.eligibility), and the sentence.
     const e = countryEligibility(result.country, lang);
-    rows.push([Q.eligibility[lang], e.eligibility, e.note]);
+    rows.push([Q.eligibility[lang], Q[e.eligibility][lang], e.note]);
   }
   if (q.from) rows.push([Q.from[lang], `${q.from.name} (${q.from.id})`]);
   rows.push([
@@ -80,11 +88,7 @@ export function queryRows(result: MatchResult, ds: Dataset, lang: Lang, src: Wor
   }
   rows.push(
     [Q.asOf[lang], q.as_of],
-    [
-      Q.source[lang],
-      src.dataDir ??
-        (lang === 'sv' ? 'medföljande data (kp:s egen, data/)' : "the shipped data (kp's own, data/)"),
-    ],
+    [Q.source[lang], src.dataDir ?? Q.shipped[lang]],
     [Q.total[lang], result.ranking.candidates.length],
     [Q.shown[lang], shown(result).length],
   );

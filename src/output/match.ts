@@ -55,6 +55,11 @@ export function shown(result: MatchResult): readonly Candidate[] {
   return result.explained.map((e) => e.candidate);
 }
 
+/** A shown candidate as kp ask offers it: "1. Chililabombwe (39.0)", the score as the table writes it. */
+export function candidateChoice(c: Candidate, rank: number, lang: Lang): string {
+  return `${rank}. ${c.name} (${formatScore(c.score, lang)})`;
+}
+
 export function matchJson(result: MatchResult, ds: Dataset, lang: Lang) {
   const { ranking } = result;
   const q = ranking.query;

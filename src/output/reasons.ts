@@ -1,6 +1,7 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
 import type { Dataset } from '../core/dataset.js';
 import { isActive } from '../core/relations.js';
+import { THEME_RELATION } from '../core/themes.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
 import type { Partnership } from '../core/records.js';
 import {
@@ -25,9 +26,13 @@ const T = {
   youNearby: { en: 'you have worked nearby', sv: 'ni har arbetat i närområdet' },
   shares: { en: 'shares themes', sv: 'delar teman' },
   related: { en: 'related themes', sv: 'närliggande teman' },
-  broader: { en: 'broader than', sv: 'bredare än' },
-  narrower: { en: 'narrower than', sv: 'smalare än' },
-  sibling: { en: 'next to', sv: 'nära' },
+  // A related pair is worded by the asked theme, through the candidate's: "citizen dialogue
+  // (through citizen participation and influence: a broader theme)". The candidate's theme may
+  // also be shared (exact for another asked theme) without the reason naming it twice as "related".
+  through: { en: '{asked} (through {has}: {how})', sv: '{asked} (genom {has}: {how})' },
+  broader: { en: 'a broader theme', sv: 'ett bredare tema' },
+  narrower: { en: 'a narrower theme', sv: 'ett smalare tema' },
+  sibling: { en: 'a neighbouring theme', sv: 'ett angränsande tema' },
   kpPartnerships: { en: 'KP partnerships', sv: 'KP-partnerskap' },
   kpPartnership: { en: 'KP partnership', sv: 'KP-partnerskap' },
   active: { en: 'active', sv: 'aktiva' },
@@ -53,7 +58,7 @@ const T = {
     en: '{n} active KP partnerships: room for another',
     sv: '{n} aktiva KP-partnerskap: utrymme för ett till',
   },
-  coreArea: { en: 'same ICLD core area as', sv: 'samma ICLD-kärnområde som' },
+  coreArea: { en: 'the same ICLD core area', sv: 'samma ICLD-kärnområde' },
   sizeOther: {
     en: 'size ({a} inhabitants; requester {b})',
     sv: 'storlek ({a} invånare; frågande {b})',
@@ -225,16 +230,26 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
     case 'shared-themes':
       return `${t('shares', lang)}: ${r.themes.map((x) => theme(ds, x, lang)).join(', ')}`;
     case 'related-themes': {
-      // One entry per theme the candidate has, listing the asked themes it relates to.
-      const byHas = new Map<string, string[]>();
-      for (const p of r.pairs) {
-        const how = `${t(RELATION_WORD[p.relation] ?? 'sibling', lang)} ${theme(ds, p.asked, lang)}`;
-        byHas.set(p.has, [...(byHas.get(p.has) ?? []), how]);
+      // The asked themes, each through the candidate's theme that relates to it; asked themes that
+      // come through the same theme the same way are one entry. Strongest relation first.
+      const groups = new Map<string, { has: string; relation: string; asked: string[] }>();
+      const byStrength = [...r.pairs].sort((a, b) => THEME_RELATION[b.relation] - THEME_RELATION[a.relation]);
+      for (const p of byStrength) {
+        const key = `${p.has}\u0000${p.relation}`;
+        const g = groups.get(key) ?? { has: p.has, relation: p.relation, asked: [] };
+        g.asked.push(theme(ds, p.asked, lang));
+        groups.set(key, g);
       }
-      const shown = [...byHas]
-        .slice(0, 3)
-        .map(([has, hows]) => `${theme(ds, has, lang)} (${hows.join('; ')})`);
-      return `${t('related', lang)}: ${shown.join(', ')}`;
+      const all = [...groups.values()].map((g) =>
+        t('through', lang, {
+          asked: g.asked.join(', '),
+          has: theme(ds, g.has, lang),
+          how: t(RELATION_WORD[g.relation] ?? 'sibling', lang),
+        }),
+      );
+      // At most four entries: "and 1 more" would take the place of the one it hides.
+      const shown = all.length > 4 ? [...all.slice(0, 3), t('more', lang, { n: all.length - 3 })] : all;
+      return `${t('related', lang)}: ${shown.join('; ')}`;
     }
     case 'experience':
       return `${r.pairs} ${t(r.pairs === 1 ? 'kpPartnership' : 'kpPartnerships', lang)}${r.active ? ` (${r.active} ${t(r.active === 1 ? 'activeOne' : 'active', lang)})` : ''}`;

@@ -9,6 +9,7 @@ import type { Country, Partner, Partnership, Theme } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
 import { yearSpan } from '../core/relations.js';
 import {
+  CORE_AREA_LABEL,
   countryName,
   formatDecimal,
   formatNumber,
@@ -18,6 +19,7 @@ import {
   PHASE_LABEL,
   PROGRAMME_LABEL,
   STATUS_LABEL,
+  regionLabel,
   themeLabel,
 } from './labels.js';
 import type { Style } from './style.js';
@@ -236,7 +238,11 @@ const country: Render<Country> = (k, page) => {
     ...field(
       L(lang, 'ICLD', 'ICLD'),
       eligible
-        ? L(lang, `on the current list (${k.icld_cluster})`, `på nuvarande lista (${k.icld_cluster})`)
+        ? L(
+            lang,
+            `on the current list (${regionLabel(k.icld_cluster, lang)})`,
+            `på nuvarande lista (${regionLabel(k.icld_cluster, lang)})`,
+          )
         : k.icld_lists.length
           ? L(
               lang,
@@ -247,7 +253,14 @@ const country: Render<Country> = (k, page) => {
       width,
     ),
     ...field(L(lang, 'Lists', 'Listor'), list(k.icld_lists), width),
-    ...field(L(lang, 'Region', 'Region'), [k.region, k.subregion].filter(Boolean).join(', '), width),
+    ...field(
+      L(lang, 'Region', 'Region'),
+      [k.region, k.subregion]
+        .map((x) => regionLabel(x, lang))
+        .filter(Boolean)
+        .join(', '),
+      width,
+    ),
     ...field(L(lang, 'Also known as', 'Även kallat'), list(k.aliases), width),
     ...field(L(lang, 'Notes', 'Anteckningar'), k.notes, width),
     '',
@@ -293,7 +306,11 @@ const theme: Render<Theme> = (t, page) => {
       width,
     ),
     ...field(L(lang, 'Narrower', 'Smalare'), list(narrower.map((n) => themeLabel(n, lang))), width),
-    ...field(L(lang, 'ICLD core areas', 'ICLD:s kärnområden'), list(t.core_areas), width),
+    ...field(
+      L(lang, 'ICLD core areas', 'ICLD:s kärnområden'),
+      list(t.core_areas.map((a) => CORE_AREA_LABEL[a][lang])),
+      width,
+    ),
     ...field(L(lang, 'SDGs', 'Globala mål'), list(t.sdgs.map(String)), width),
     '',
     ...heading(

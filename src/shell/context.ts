@@ -62,7 +62,7 @@ export async function createContext(
   const noCache = options.cache === false || ['1', 'true', 'yes'].includes(io.env.KP_NO_CACHE ?? '');
   const loadWithProgress = async () => {
     // Only a data directory takes long enough to show progress; the snapshot loads in milliseconds.
-    const bar = location.dir ? progressBar(io, options.quiet) : undefined;
+    const bar = location.dir ? progressBar(io, options.quiet, lang) : undefined;
     try {
       return await loadDataset(location, io.cwd, {
         cache: noCache ? undefined : { env: io.env },
@@ -109,7 +109,11 @@ export function parseYear(text: string): number {
 const PROGRESS_INTERVAL_MS = 80;
 
 /** A progress bar on stderr, only on a terminal and not with --quiet; undefined otherwise. */
-function progressBar(io: Io, quiet: boolean): { update: LoadProgress; clear(): void } | undefined {
+function progressBar(
+  io: Io,
+  quiet: boolean,
+  lang: Lang,
+): { update: LoadProgress; clear(): void } | undefined {
   if (quiet || !io.stderr.isTTY) return undefined;
   let last = 0;
   let shown = false;
@@ -119,7 +123,7 @@ function progressBar(io: Io, quiet: boolean): { update: LoadProgress; clear(): v
       if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       shown = true;
-      io.stderr.write(`\r${progressLine(step, done, total, detail, io.stderr.columns || 80)}\u001b[K`);
+      io.stderr.write(`\r${progressLine(step, done, total, detail, io.stderr.columns || 80, lang)}\u001b[K`);
     },
     clear: () => {
       if (shown) io.stderr.write('\r\u001b[K');

@@ -108,7 +108,9 @@ export function resolveName<T>(
     return r.entry;
   }
   // Say how the input was read whenever it is not the record's own name (Tblisi → Tbilisi).
-  const label = labelIn ? labelIn(r.entry.record, ctx.lang) : r.entry.label;
+  const label = labelIn
+    ? labelIn(r.entry.record, ctx.lang)
+    : (ctx.lang === 'sv' && r.entry.sv?.label) || r.entry.label;
   if (normalize(input) !== normalize(label)) {
     ctx.say(r.how === 'fuzzy' ? 'note.resolvedFuzzy' : 'note.resolved', {
       what: whatIn(ctx.lang, what),

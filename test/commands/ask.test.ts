@@ -284,6 +284,30 @@ describe('kp ask on a terminal', () => {
     expect(r.stdout).toMatch(/^ {2}KP partnerships \(\d+\)$/m);
   });
 
+  it.each([
+    { lang: 'en', score: /^1\. \S+ \(\d+\.\d\)$/ },
+    { lang: 'sv', score: /^1\. \S+ \(\d+,\d\)$/ },
+  ] as const)('"Which candidate?" ($lang): scores as the table writes them', async ({ lang, score }) => {
+    const r = await ask(
+      [
+        ['role', ENTER],
+        ['from', ENTER],
+        ['priority', ENTER],
+        ['all', ENTER],
+        ['next', 'show'],
+        ['candidate', 'borlange'],
+        ['next', 'quit'],
+      ],
+      { country: 'Kenya', theme: ['refugees'], lang },
+    );
+    expect(r.error).toBeUndefined();
+    const pick = r.asked.find((q) => q.id === 'candidate')!;
+    expect(pick.choices![0]!.name).toMatch(score);
+    // The same number as the ranking's first row.
+    const first = /^ ?1\. \S+.*?(\d+[.,]\d)\s/m.exec(r.stdout)![1]!;
+    expect(pick.choices![0]!.name).toContain(`(${first})`);
+  });
+
   it('a Swedish municipality: country is a filter (any by default), its own themes, size on offer', async () => {
     const r = await ask(
       [

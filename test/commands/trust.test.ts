@@ -184,6 +184,24 @@ describe('every documented --weight example does what its words say', () => {
     }
   });
 
+  it("the README's numbers for --weight theme=2,experience=0.5 are what --explain shows", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const said =
+      /`kp match --country Kenya --theme refugees --explain` the most theme fit can give rises from ([\d.]+) to ([\d.]+) of the 100 points, and the most experience can give falls from ([\d.]+) to ([\d.]+)\)/.exec(
+        readme,
+      );
+    expect(said, 'the sentence in How ranking works').not.toBeNull();
+    const max = async (extra: string[]) => {
+      const r = await kp(['match', '--country', 'Kenya', '--theme', 'refugees', '--explain', ...extra]);
+      const text = r.stdout.replace(/\s+/g, ' ');
+      const of = (c: string) => new RegExp(`${c} [\\d.]+ \\(max ([\\d.]+) points\\)`).exec(text)![1];
+      return [of('theme'), of('experience')];
+    };
+    const [theme0, experience0] = await max([]);
+    const [theme1, experience1] = await max(['--weight', 'theme=2,experience=0.5']);
+    expect(said!.slice(1)).toEqual([theme0, theme1, experience0, experience1]);
+  });
+
   it('--weight theme=3,country=1 no longer inverts the ranking: theme fit leads', async () => {
     const { doc } = await json([
       'match',
@@ -225,11 +243,15 @@ describe('a reason for every point', () => {
   });
 
   it.each([
-    { theme: 'mining', name: 'Håbo', why: /^related themes: .*\(same ICLD core area as mining industry\)/ },
+    {
+      theme: 'mining',
+      name: 'Håbo',
+      why: /^related themes: .*mining industry \(through [^)]*: the same ICLD core area\)/,
+    },
     {
       theme: 'elderly care',
       name: 'Umeå',
-      why: /^related themes: .*\(same ICLD core area as elderly care\)/,
+      why: /^related themes: .*elderly care \(through [^)]*: the same ICLD core area\)/,
     },
   ])('$name for $theme: the theme points say why', async ({ theme, name, why }) => {
     const c = (await rows(['match', '--country', 'Kenya', '--theme', theme, '--all'])).find(
@@ -237,6 +259,39 @@ describe('a reason for every point', () => {
     )!;
     expect(c.components.theme).toBeGreaterThanOrEqual(1);
     expect(c.why.theme).toMatch(why);
+  });
+
+  it.each([
+    { args: ['match', '--from', 'Ekerö', '--country', 'Georgia'], lang: 'en' },
+    { args: ['match', '--from', 'Lodwar'], lang: 'en' },
+    { args: ['match', '--from', 'Ekerö', '--country', 'Georgia', '--lang', 'sv'], lang: 'sv' },
+    { args: ['match', '--from', 'Lodwar', '--lang', 'sv'], lang: 'sv' },
+  ])('no theme is both shared and related: kp $args', async ({ args, lang }) => {
+    const [sharesWord, relatedWord, throughWord] =
+      lang === 'sv'
+        ? ['delar teman', 'närliggande teman', 'genom']
+        : ['shares themes', 'related themes', 'through'];
+    let related = 0;
+    for (const c of await rows(args)) {
+      const parts = String(c.why.theme ?? '').split(
+        /; (?=shares themes|related themes|delar teman|närliggande teman)/,
+      );
+      const shared =
+        parts
+          .find((p) => p.startsWith(`${sharesWord}: `))
+          ?.slice(sharesWord.length + 2)
+          .split(', ') ?? [];
+      const rel = parts.find((p) => p.startsWith(`${relatedWord}: `));
+      if (!rel) continue;
+      // The asked themes of each entry: the words before " (through ...)".
+      const asked = [...rel.matchAll(new RegExp(`(?:: |; )([^;(]+?) \\(${throughWord} `, 'g'))].flatMap((m) =>
+        m[1]!.split(', '),
+      );
+      expect(asked.length, rel).toBeGreaterThan(0);
+      related++;
+      for (const a of asked) expect(shared, `${c.name}: ${rel}`).not.toContain(a);
+    }
+    expect(related).toBeGreaterThan(0);
   });
 
   it('a partner abroad already in an active KP partnership ranks lower, and the reason says so', async () => {

@@ -136,11 +136,11 @@ describe('kp list and kp show as workbooks', () => {
     const fields = Object.fromEntries(
       records(wb.worksheets[0]!).map((r) => [String(r.Fält!.value), r.Värde!]),
     );
-    expect(fields.code!.value).toBe('2081');
-    expect(fields.code!.type).toBe(ValueType.String);
-    expect(fields.population!.type).toBe(ValueType.Number);
+    expect(fields.Kod!.value).toBe('2081');
+    expect(fields.Kod!.type).toBe(ValueType.String);
+    expect(fields.Folkmängd!.type).toBe(ValueType.Number);
     const partnerships = records(wb.worksheets[1]!);
-    expect(partnerships.map((p) => p.with!.value)).toContain('Lodwar');
+    expect(partnerships.map((p) => p.Med!.value)).toContain('Lodwar');
   });
 });
 

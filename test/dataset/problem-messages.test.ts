@@ -21,7 +21,7 @@ import {
   type ProblemCode,
   problemMessage,
 } from '../../src/dataset/problems.js';
-import { MESSAGES } from '../../src/messages/index.js';
+import { DATA_MESSAGES } from '../../src/messages/data.js';
 import { englishPieces, occurs } from '../english.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -418,15 +418,17 @@ describe('each problem code, in English and Swedish', () => {
 });
 
 describe('the data messages in the tables', () => {
-  const keys = Object.keys(MESSAGES.en).filter((k) => k.startsWith('data.') || k.startsWith('validate.'));
+  const keys = Object.keys(DATA_MESSAGES.en).filter(
+    (k) => k.startsWith('data.') || k.startsWith('validate.'),
+  );
 
   it('are found', () => {
     expect(keys.length).toBeGreaterThan(100);
   });
 
   it.each(keys)('%s differs in Swedish (or is a word both languages write alike)', (key) => {
-    const en = (MESSAGES.en as Record<string, string>)[key]!;
-    const sv = (MESSAGES.sv as Record<string, string>)[key];
+    const en = (DATA_MESSAGES.en as Record<string, string>)[key]!;
+    const sv = (DATA_MESSAGES.sv as Record<string, string>)[key];
     expect(sv, `${key}: no Swedish`).toBeTypeOf('string');
     // Templates that are only placeholders and punctuation, or words written alike, may agree.
     const alike = ['data.yaml', 'data.yamlWithHint', 'data.invalid', 'data.type.string'];

@@ -22,4 +22,11 @@ describe('progress', () => {
     );
     expect(progressLine('validate', 50, 100, 'partnerships.yaml', 30)).toHaveLength(29);
   });
+
+  it("speaks the reader's language (--lang sv)", () => {
+    expect(progressLine('validate', 50, 100, 'partnerships.yaml', 100, 'sv')).toBe(
+      'läser in data █████████████░░░░░░░░░░░  55% korskontrollerar partnerships.yaml',
+    );
+    expect(progressLine('cache', 0, 1, undefined, 100, 'sv')).toMatch(/^läser in data .* skriver cachen$/);
+  });
 });
