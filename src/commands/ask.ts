@@ -218,7 +218,8 @@ async function session(ctx: Context, env: Env, start: Answers, limit: number): P
 async function rankAndShow(s: Session): Promise<Ranked> {
   const { ctx, env, answers: a } = s;
   // The answers were chosen from lists: saying "KE → Kenya" again would only be noise.
-  const quiet: Context = { ...ctx, note: () => undefined };
+  // (say() writes through the context's own note, so it is silenced too.)
+  const quiet: Context = { ...ctx, note: () => undefined, say: () => undefined };
   const result = computeMatch(quiet, env.ds, {
     country: a.country ?? undefined,
     theme: [...(a.themes ?? [])],

@@ -119,6 +119,8 @@ describe('kp ask on a terminal', () => {
     const match = await kp(['match', '--country', 'Kenya', '--theme', 'refugees', '--format', 'csv']);
     expect(readFileSync(file, 'utf8')).toBe(match.stdout);
     expect(r.stderr).toMatch(/Saved 10 candidates to candidates-kenya\.csv/);
+    // Picked from lists: no "country: KE → Kenya" or "theme: refugees → …" notes after the ranking.
+    expect(r.stderr).not.toMatch(/→/);
     expect(r.stderr).toMatch(
       /The same without the questions:\n {2}kp match --country Kenya --theme refugees\nand the same file:\n {2}kp match --country Kenya --theme refugees --format csv -o candidates-kenya\.csv\n$/,
     );
