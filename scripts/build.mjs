@@ -99,7 +99,8 @@ const common = {
   logLevel: 'warning',
 };
 /**
- * The modules of the commands other than `match` and of loading a --data directory: imported with
+ * The modules of the commands other than `match`, of the output formats other than the table and
+ * JSON of a ranking, and of loading a --data directory: imported with
  * import() when used, and built into a second bundle, dist/kp-lazy.cjs, with its own code cache,
  * so the default run neither reads nor deserialises their code (see docs/performance.md). Each
  * is imported by the main bundle's modules with import() only (the build fails otherwise).
@@ -114,6 +115,12 @@ const LAZY = [
   'src/dataset/load.ts',
   'src/dataset/problems.ts',
   'src/messages/data.ts',
+  'src/output/match-csv.ts',
+  'src/output/match-xlsx.ts',
+  'src/output/record-json.ts',
+  'src/output/record-text.ts',
+  'src/output/record-xlsx.ts',
+  'src/output/xlsx.ts',
   'src/questionnaire/inquirer.ts',
 ];
 const rel = (path) => relative(root, path).split(sep).join('/');

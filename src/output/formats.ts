@@ -1,21 +1,16 @@
 // The output formats, as tables: for each format, how a ranking (MATCH_FORMATS), a list view
 // (VIEW_FORMATS) or one record (RECORD_FORMATS) becomes text or a workbook. A new format is an
 // entry in each. Pure, apart from the packages some formats load on first use (exceljs, the width
-// libraries).
+// libraries). Only the table and JSON of a ranking are imported here: the other formats' modules
+// are imported when used, and the build leaves them out of the main bundle (start-up).
 import type { Dataset } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import { toCsv } from './csv.js';
 import type { Lang } from './labels.js';
 import { type MatchResult, matchJson, matchMarkdown, matchTable } from './match.js';
-import { matchCsvRows } from './match-csv.js';
-import { matchXlsx } from './match-xlsx.js';
-import { recordJson } from './record-json.js';
-import { recordText } from './record-text.js';
-import { recordXlsx } from './record-xlsx.js';
 import type { Style } from './style.js';
 import { cellText, type Format, type View, viewJson, viewMarkdown, viewTable } from './view.js';
 import { layout } from './width.js';
-import { toXlsx } from './xlsx.js';
 
 /** What a command writes: text, or the bytes of a workbook. */
 export type Rendered = string | Uint8Array;
@@ -41,11 +36,12 @@ export const MATCH_FORMATS: Readonly<Record<Format, Renderer<MatchResult>>> = Ob
     ),
   json: (r, ds, o) => JSON.stringify(matchJson(r, ds, o.lang), null, 2),
   md: (r, ds, o) => matchMarkdown(r, ds, o.lang, !!o.explain).join('\n'),
-  csv: (r, ds, o) => {
-    const { header, rows } = matchCsvRows(r, ds, o.lang);
+  csv: async (r, ds, o) => {
+    const { header, rows } = (await import('./match-csv.js')).matchCsvRows(r, ds, o.lang);
     return toCsv(header, rows, { excel: !!o.excel });
   },
-  xlsx: (r, ds, o) => matchXlsx(r, ds, o.lang, { dataDir: o.dataDir }),
+  xlsx: async (r, ds, o) =>
+    (await import('./match-xlsx.js')).matchXlsx(r, ds, o.lang, { dataDir: o.dataDir }),
 });
 
 /** A view's cell as CSV and workbooks take it: numbers stay numbers, the rest is text. */
@@ -66,8 +62,8 @@ export const VIEW_FORMATS: Readonly<Record<Format, ViewRenderer>> = Object.freez
       view.rows.map((r) => view.fields.map((f) => cellOf(f, r, o.lang))),
       { excel: !!o.excel },
     ),
-  xlsx: (view, o) =>
-    toXlsx([
+  xlsx: async (view, o) =>
+    (await import('./xlsx.js')).toXlsx([
       {
         name: view.sheet?.[o.lang] ?? 'kp',
         columns: view.fields.map((f) => ({ header: f.header[o.lang], wrap: f.flex })),
@@ -81,7 +77,16 @@ export const RECORD_FORMAT_NAMES = ['table', 'json', 'xlsx'] as const satisfies 
 export type RecordFormat = (typeof RECORD_FORMAT_NAMES)[number];
 
 export const RECORD_FORMATS: Readonly<Record<RecordFormat, Renderer<AnyRecord>>> = Object.freeze({
-  table: (r, ds, o) => layout(() => recordText(r, ds, o.lang, o.color, o.width).join('\n')),
-  json: (r, ds) => JSON.stringify(recordJson(r, ds), null, 2),
-  xlsx: (r, ds, o) => recordXlsx(recordJson(r, ds), o.lang),
+  table: async (r, ds, o) => {
+    const { recordText } = await import('./record-text.js');
+    return layout(() => recordText(r, ds, o.lang, o.color, o.width).join('\n'));
+  },
+  json: async (r, ds) => JSON.stringify((await import('./record-json.js')).recordJson(r, ds), null, 2),
+  xlsx: async (r, ds, o) => {
+    const [{ recordJson }, { recordXlsx }] = await Promise.all([
+      import('./record-json.js'),
+      import('./record-xlsx.js'),
+    ]);
+    return recordXlsx(recordJson(r, ds), o.lang);
+  },
 });
