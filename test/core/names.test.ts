@@ -194,6 +194,25 @@ describe('official words, misspelt', () => {
     expect(baseNames(input)).toEqual(bases);
   });
 
+  it('a typo before an official word: the name alone, then the whole when only the whole is a key', () => {
+    const lodwr = parties.resolve('Lodwr Municipality');
+    expect(lodwr.ok && { id: lodwr.entry.id, how: lodwr.how }).toEqual({ id: 'lodwar', how: 'fuzzy' });
+    // No key is "oranjemund" alone: the whole input is one edit from the whole name.
+    const council = createResolver([
+      {
+        record: 1,
+        id: 'na-1',
+        label: 'Oranjemund Town Council',
+        kind: 'partner',
+        primary: ['na-1', 'Oranjemund Town Council'],
+        secondary: [],
+      },
+      { record: 2, id: 'na-2', label: 'Orania', kind: 'partner', primary: ['na-2', 'Orania'], secondary: [] },
+    ]);
+    const r = council.resolve('Oranjemnd Town Council');
+    expect(r.ok && r.entry.id).toBe('na-1');
+  });
+
   it('a misspelt suffix with no close name still lists the nearest names, the base first', () => {
     const r = parties.resolve('Lunx kommun');
     expect(!r.ok && r.reason).toBe('no-match');
