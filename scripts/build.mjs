@@ -113,6 +113,8 @@ const LAZY = [
   'src/dataset/cache.ts',
   'src/dataset/cold.ts',
   'src/dataset/load.ts',
+  'src/messages/help.ts',
+  'src/commander-words.ts',
   'src/dataset/problems.ts',
   'src/messages/data.ts',
   'src/output/match-csv.ts',

@@ -2,8 +2,7 @@
 // "(default: ...)") and its error messages ("error: unknown option '--foo'"). English is what
 // commander writes; the Swedish is in src/messages/help.ts. Used only with --lang sv, so an
 // English run neither builds nor runs any of it.
-import type { Command, HelpConfiguration, Option } from 'commander';
-import { Help } from 'commander';
+import type { Command, Help, HelpConfiguration, Option } from 'commander';
 import type { Lang } from './messages/index.js';
 import { COMMANDER_ERRORS, COMMANDER_WORDS, type CommanderWord } from './messages/help.js';
 
@@ -22,9 +21,11 @@ const extraInfo = (text: string, lang: Lang) =>
       `${pre}${word(w as string, lang)}: ${bool ? word(bool as string, lang) : ''}`,
   );
 
-/** The help configuration for `lang`: commander's Help with its words translated. */
-export function helpConfiguration(lang: Lang): HelpConfiguration {
-  const base = new Help();
+/**
+ * The help configuration for `lang`: commander's Help (`base`, from the program's createHelp(),
+ * so this module needs no value from commander) with its words translated.
+ */
+export function helpConfiguration(lang: Lang, base: Help): HelpConfiguration {
   return {
     styleTitle: (title: string) => word(title, lang),
     commandUsage: (cmd: Command) => usageWords(base.commandUsage(cmd), lang),

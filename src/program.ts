@@ -6,17 +6,11 @@ import { LIST_KIND_NAMES } from './core/list-kinds.js';
 import { matchCommand } from './commands/match.js';
 import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
-import { commanderMessage, helpConfiguration } from './commander-words.js';
+import type * as CommanderWords from './commander-words.js';
 import { COMPONENTS } from './core/weights.js';
 import { clipLong, type Lang, langIn } from './messages/index.js';
-import {
-  COMMANDER_WORDS,
-  type CommanderWord,
-  type HelpKey,
-  helpText,
-  VALUE_NAMES,
-  type ValueName,
-} from './messages/help.js';
+import type * as HelpModule from './messages/help.js';
+import type { HelpKey, ValueName } from './messages/help.js';
 import { single } from './option-values.js';
 import { LANGS } from './output/labels.js';
 import { FORMATS } from './output/view.js';
@@ -36,6 +30,31 @@ const DATA_FILE_HELP: readonly (readonly [string, HelpKey])[] = [
   ['born-abroad.yaml', 'validate.file.bornAbroad'],
 ];
 
+/**
+ * The help texts (src/messages/help.ts) and commander's words in Swedish (src/commander-words.ts):
+ * loaded, from the lazy bundle, only for a run that shows help or speaks Swedish. Other runs
+ * define their options with empty descriptions, which only help shows (start-up time).
+ */
+export interface HelpTexts {
+  readonly help: typeof HelpModule;
+  readonly commander?: typeof CommanderWords;
+}
+
+/** Whether commander may print help: asked for, the help command, or no command named. */
+export function mayShowHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  const named = commandIn(argv);
+  return options.includes('--help') || options.includes('-h') || !named || named === 'help';
+}
+
+export async function helpTexts(argv: readonly string[]): Promise<HelpTexts | undefined> {
+  const lang = langIn(argv);
+  if (lang === 'en' && !mayShowHelp(argv)) return undefined;
+  const help = await import('./messages/help.js');
+  return { help, commander: lang === 'en' ? undefined : await import('./commander-words.js') };
+}
+
 /** The help in one language: descriptions, texts, and value names in option flags. */
 interface Words {
   readonly lang: Lang;
@@ -43,10 +62,11 @@ interface Words {
   /** "<name>" in the reader's language. */
   readonly v: (name: ValueName) => string;
 }
-const wordsIn = (lang: Lang): Words => ({
+const wordsIn = (lang: Lang, texts: HelpTexts | undefined): Words => ({
   lang,
-  d: (key, vars) => helpText(lang, key, vars),
-  v: (name) => `<${VALUE_NAMES[name][lang]}>`,
+  d: (key, vars) => (texts ? texts.help.helpText(lang, key, vars) : ''),
+  // The English value names are the keys ("<name>").
+  v: (name) => `<${texts ? texts.help.VALUE_NAMES[name][lang] : name}>`,
 });
 
 /** The file extensions that choose one of these formats: ".csv .md .json .xlsx" (not table). */
@@ -85,6 +105,7 @@ export function createProgram(
   io: Io,
   shipped: DataLocation['shipped'],
   argv: readonly string[] = [],
+  texts?: HelpTexts,
 ): Command {
   let ctx: Context | undefined;
   const context = async (cmd: Command): Promise<Context> => {
@@ -93,8 +114,8 @@ export function createProgram(
   };
 
   // The help and commander's own messages in the language asked for (English unless --lang sv).
-  const lang = langIn(argv);
-  const w = wordsIn(lang);
+  const lang = texts ? langIn(argv) : 'en';
+  const w = wordsIn(lang, texts);
   const program = new Command('kp')
     .description(w.d('kp.description'))
     .version(VERSION, '-V, --version', w.d('kp.version'))
@@ -112,14 +133,14 @@ export function createProgram(
       // commander repeats a bad value or option as given: not a 100,000-character one.
       writeErr: (s) => io.stderr.write(clipLong(s)),
       // Its errors ("error: unknown option '--foo'") in the reader's language.
-      outputError: (s, write) => write(lang === 'en' ? s : commanderMessage(s, lang)),
+      outputError: (s, write) => write(texts?.commander ? texts.commander.commanderMessage(s, lang) : s),
     });
   // Commander's own words in the help ("Usage:", "default:"); English is commander's as it is.
-  if (lang !== 'en') {
+  if (texts?.commander) {
     program
-      .configureHelp(helpConfiguration(lang))
+      .configureHelp(texts.commander.helpConfiguration(lang, program.createHelp()))
       .helpOption('-h, --help', w.d('kp.help'))
-      .helpCommand(`help ${word('[command]', lang)}`, w.d('kp.helpCommand'));
+      .helpCommand(`help ${texts.help.COMMANDER_WORDS['[command]'][lang]}`, w.d('kp.helpCommand'));
   }
 
   // Defining every command and option costs start-up time on every run: with a command named,
@@ -130,8 +151,6 @@ export function createProgram(
   }
   return program;
 }
-
-const word = (english: CommanderWord, lang: Lang) => COMMANDER_WORDS[english][lang];
 
 /** The command named in argv: the first word that is not an option or a global option's value. */
 export function commandIn(argv: readonly string[]): string | undefined {
@@ -219,7 +238,7 @@ const COMMANDS: Record<
     const show = program
       .command('show')
       .description(w.d('show.description'))
-      .argument(`<${VALUE_NAMES.name[w.lang]}...>`, w.d('show.name'))
+      .argument(`${w.v('name').slice(0, -1)}...>`, w.d('show.name'))
       .addOption(formatOption(w, formats, true))
       .addOption(langOption(w));
     outputOptions(w, show, false)

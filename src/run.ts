@@ -5,7 +5,7 @@ import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
 import { DataError, EXIT, KpError } from './errors.js';
 import { type Lang, langIn, msg } from './messages/index.js';
-import { createProgram } from './program.js';
+import { createProgram, helpTexts } from './program.js';
 
 /** commander's own error codes that are not errors at all. */
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
@@ -16,7 +16,7 @@ export async function run(
   shipped: DataLocation['shipped'],
 ): Promise<number> {
   const debug = argv.includes('--debug');
-  const program = createProgram(io, shipped, argv);
+  const program = createProgram(io, shipped, argv, await helpTexts(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
