@@ -214,6 +214,15 @@ function signalOf(
   return { value, reasons: [{ type: 'nearby', country, neighbours: named, whose }] };
 }
 
+/** Latitude in whole 1e-5 degrees (about a metre): small integers, which cold code compares without allocating. */
+const LAT_UNITS = 1e5;
+/**
+ * Two points farther apart in latitude than this (in LAT_UNITS) are not neighbours: a great
+ * circle is at least as long as its north-south arc (R·Δφ), and the extra kilometre covers the
+ * rounding of latitudes to LAT_UNITS.
+ */
+const NEAR_LAT = Math.floor(((NEARBY_KM + 1) / LAT_KM) * LAT_UNITS);
+
 /**
  * Ranking Swedish parties for someone in `country`: party i is near the Swedish parties with KP
  * experience there (swedishFacts), the requester's own Swedish partners counting most.
@@ -236,27 +245,41 @@ export function nearbyToSweden(
       }
     }
   }
+  // Ranking asks this of every candidate (cold code, in the interpreter, where each step of float
+  // arithmetic allocates a number): the latitudes as integers skip most pairs before any
+  // arithmetic, and the value is built as it goes, without a list of neighbours.
+  const lat = new Int32Array(parties.length);
+  const placed = new Uint8Array(parties.length);
+  for (let j = 0; j < parties.length; j++) {
+    const at = parties[j]!.location;
+    if (at) {
+      lat[j] = Math.round(at.lat * LAT_UNITS);
+      placed[j] = 1;
+    }
+  }
+  const worth = experienced.map((j) =>
+    ownPartners.has(parties[j]!.id) ? NEARBY_OWN_PARTNER : hasOwn ? NEARBY_OTHER : 1,
+  );
   return (i, why) => {
     const me = parties[i]!;
-    const near: Neighbour[] = [];
-    for (const j of experienced) {
+    const near: Neighbour[] | undefined = why ? [] : undefined;
+    // combine() of the neighbours' values, in the same order: 1 − Π(1 − v).
+    let rest = 1;
+    let any = false;
+    for (let n = 0; n < experienced.length; n++) {
+      const j = experienced[n]!;
       if (j === i) continue;
+      if (placed[i] && placed[j] && Math.abs(lat[i]! - lat[j]!) > NEAR_LAT) continue;
       const other = parties[j]!;
-      // Two points farther apart in latitude alone than a neighbour can be are not neighbours:
-      // a great circle is at least as long as its north-south arc (R·Δφ). Skips most haversines.
-      if (
-        me.location &&
-        other.location &&
-        LAT_KM * Math.abs(me.location.lat - other.location.lat) > NEARBY_KM + 1
-      )
-        continue;
       const km = partyDistance(me, other);
       if (km === undefined || km >= NEARBY_KM) continue;
-      const own = ownPartners.has(other.id);
-      const worth = own ? NEARBY_OWN_PARTNER : hasOwn ? NEARBY_OTHER : 1;
-      near.push({ id: other.id, km, own, value: closeness(km) * worth });
+      const value = closeness(km) * worth[n]!;
+      rest *= 1 - value;
+      any = true;
+      near?.push({ id: other.id, km, own: ownPartners.has(other.id), value });
     }
-    return signalOf(near, country, 'candidate', why);
+    if (!any) return NONE;
+    return near ? signalOf(near, country, 'candidate', true) : { value: 1 - rest, reasons: NO_REASONS };
   };
 }
 
