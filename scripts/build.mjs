@@ -32,19 +32,26 @@ mkdirSync(dist, { recursive: true });
  * milliseconds of Node's built-in module loading on every run (see docs/performance.md).
  * - commander imports node:child_process (and with it net and dgram) for executable
  *   subcommands, which kp does not have: it gets a stand-in that loads the real module on use.
+ * - core/fuzzy.ts imports node:module for createRequire, to load fuse.js on the first typo:
+ *   node:module loads parts of the ES module loader (0.2 ms), so it too is loaded on use.
  */
 const startupTrims = {
   name: 'kp-startup-trims',
   setup(b) {
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes(`${join('node_modules', 'commander')}`)
-        ? { path: 'lazy-child-process', namespace: 'kp-lazy' }
+        ? { path: 'child_process', namespace: 'kp-lazy' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'kp-lazy' }, () => ({
+    b.onResolve({ filter: /^node:module$/ }, (args) =>
+      args.importer.endsWith(join('src', 'core', 'fuzzy.ts')) ? { path: 'module', namespace: 'kp-lazy' } : undefined,
+    );
+    // A stand-in exports the functions kp's imports use, each loading the real module on its first call.
+    const STAND_INS = { child_process: ['spawn', 'execFile'], module: ['createRequire'] };
+    b.onLoad({ filter: /.*/, namespace: 'kp-lazy' }, (args) => ({
       contents:
-        "let real; const load = () => (real ??= require('node:child_process'));\n" +
-        'module.exports = { spawn: (...a) => load().spawn(...a), execFile: (...a) => load().execFile(...a) };\n',
+        `let real; const load = () => (real ??= require('node:${args.path}'));\n` +
+        `module.exports = { ${STAND_INS[args.path].map((f) => `${f}: (...a) => load().${f}(...a)`).join(', ')} };\n`,
       loader: 'js',
       resolveDir: root,
     }));
