@@ -6,6 +6,8 @@ export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  /** Bytes taken but not written yet (Node's streams; 0 or absent for a synchronous writer). */
+  readonly writableLength?: number;
 }
 
 export interface InStream {

@@ -25,6 +25,10 @@ export function stdio(fd: 1 | 2, stream: () => NodeJS.WriteStream, on: StdioHand
   let fallback: NodeJS.WriteStream | undefined;
   return {
     isTTY: false,
+    // What Node's stream still holds (the writes before the fallback are done).
+    get writableLength() {
+      return fallback?.writableLength ?? 0;
+    },
     write(text: string | Uint8Array) {
       if (fallback) return fallback.write(text);
       const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
@@ -46,6 +50,11 @@ export function stdio(fd: 1 | 2, stream: () => NodeJS.WriteStream, on: StdioHand
       return true;
     },
   };
+}
+
+/** Bytes a stream from stdio() has taken but not yet written: Node's streams, and the fallback's. */
+export function pending(s: OutStream | undefined): boolean {
+  return (s?.writableLength ?? 0) > 0;
 }
 
 /**
