@@ -44,7 +44,9 @@ const startupTrims = {
         : undefined,
     );
     b.onResolve({ filter: /^node:module$/ }, (args) =>
-      args.importer.endsWith(join('src', 'core', 'fuzzy.ts')) ? { path: 'module', namespace: 'kp-lazy' } : undefined,
+      args.importer.endsWith(join('src', 'core', 'fuzzy.ts'))
+        ? { path: 'module', namespace: 'kp-lazy' }
+        : undefined,
     );
     // A stand-in exports the functions kp's imports use, each loading the real module on its first call.
     const STAND_INS = { child_process: ['spawn', 'execFile'], module: ['createRequire'] };
