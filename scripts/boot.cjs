@@ -16,8 +16,9 @@ const file = join(__dirname, 'kp.cjs');
 const lazyFile = join(__dirname, 'kp-lazy.cjs');
 
 /**
- * The function a bundle runs in: CommonJS's wrapper plus the functions below. Shared with the
- * build's scripts/code-cache.cjs, since V8 accepts a code cache only for the very same source.
+ * The function a bundle runs in: CommonJS's wrapper plus the functions below. The build writes
+ * each bundle inside it (scripts/build.mjs), so a run compiles the file as read: wrapping it here
+ * would make a second copy of 200 KB for V8 to flatten on every start.
  */
 const wrap = (source) =>
   `(function (exports, require, module, __filename, __dirname, __kpImport, __kpLazy, __kpShared) {${source}\n});`;
@@ -32,8 +33,8 @@ let lazy;
 
 /** Compile a bundle (with its code cache when given) and run it. Returns its module.exports. */
 function load(path, cachedData) {
-  // The build writes the bundle in ASCII: latin1 reads it straight into a one-byte string.
-  const script = new Script(wrap(readFileSync(path, 'latin1')), { filename: path, cachedData });
+  // The build writes the bundle in ASCII, wrapped: latin1 reads it straight into a one-byte string.
+  const script = new Script(readFileSync(path, 'latin1'), { filename: path, cachedData });
   scripts.set(path, script);
   const bundle = { exports: {}, filename: path, id: path };
   script.runInThisContext()(
@@ -76,4 +77,4 @@ function start(withCache = true) {
   main = load(file, withCache ? cacheOf(file) : undefined);
 }
 
-module.exports = { file, lazyFile, scripts, start };
+module.exports = { file, lazyFile, scripts, start, wrap };

@@ -19,6 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -239,6 +240,7 @@ await build({
   outfile: join(dist, 'load-worker.cjs'),
 });
 copyFileSync(join(root, 'scripts', 'boot.cjs'), join(dist, 'boot.cjs'));
+const boot = createRequire(import.meta.url)('./boot.cjs');
 
 // import() in a vm.Script needs an experimental option (and prints a warning when used), so the
 // bundle's dynamic imports of packages call the importer dist/boot.cjs hands it instead: the
@@ -269,7 +271,7 @@ for (const name of ['kp.cjs', 'kp-lazy.cjs']) {
     }
     return `\\u${code.toString(16).padStart(4, '0')}`;
   });
-  writeFileSync(bundlePath, ascii);
+  writeFileSync(bundlePath, boot.wrap(ascii));
 }
 
 // Validate the shipped data with the same code `kp validate` uses.

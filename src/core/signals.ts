@@ -42,32 +42,36 @@ export interface ThemeMatcher {
   readonly best: { value: Float64Array; has: Int32Array; relation: Int32Array };
 }
 
-/** Parallel arrays, so the inner loop of theme fit (100,000 candidates × 70 themes) reads numbers. */
+/**
+ * Parallel arrays, so the inner loop of theme fit (100,000 candidates × 70 themes) reads numbers.
+ * Plain arrays, not typed ones: a run makes one per related theme (most themes share an ICLD core
+ * area), and a typed array costs far more to make in cold code than to read.
+ */
 interface RelatedThemes {
-  readonly asked: Int32Array;
-  readonly worth: Float64Array;
+  readonly asked: readonly number[];
+  readonly worth: readonly number[];
   readonly relation: readonly ThemeRelation[];
 }
 
 export function themeMatcher(ds: Dataset, asked: readonly string[]): ThemeMatcher {
-  const ids = ds.raw.themes.map((t) => t.id);
-  const related = ids.map((t): RelatedThemes | undefined => {
-    const index: number[] = [];
-    const relation: ThemeRelation[] = [];
-    asked.forEach((q, i) => {
-      const rel = ds.taxonomy.relation(q, t);
-      if (rel) {
-        index.push(i);
-        relation.push(rel);
-      }
-    });
-    if (!index.length) return undefined;
-    return {
-      asked: Int32Array.from(index),
-      worth: Float64Array.from(relation, (r) => THEME_RELATION[r]),
-      relation,
-    };
-  });
+  const themes = ds.raw.themes;
+  const ids: string[] = [];
+  const related: (RelatedThemes | undefined)[] = [];
+  // Index loops: built once per run, in cold code, for every theme of the data (see profile.ts).
+  for (let t = 0; t < themes.length; t++) {
+    const id = themes[t]!.id;
+    ids.push(id);
+    let found: { asked: number[]; worth: number[]; relation: ThemeRelation[] } | undefined;
+    for (let i = 0; i < asked.length; i++) {
+      const rel = ds.taxonomy.relation(asked[i]!, id);
+      if (!rel) continue;
+      found ??= { asked: [], worth: [], relation: [] };
+      found.asked.push(i);
+      found.worth.push(THEME_RELATION[rel]);
+      found.relation.push(rel);
+    }
+    related.push(found);
+  }
   const weights = asked.map((q) => ds.rarity.get(q) ?? 1);
   return {
     asked,

@@ -57,17 +57,24 @@ export function createTaxonomy(themes: readonly Theme[]): Taxonomy {
   // data): remember each answer. null stands for "no relation".
   const relations = new Map<string, Map<string, ThemeRelation | null>>();
   const relation = (asked: string, has: string): ThemeRelation | undefined => {
-    const row = getOrCreate(relations, asked, () => new Map<string, ThemeRelation | null>());
-    return getOrCreate(row, has, () => computeRelation(asked, has) ?? null) ?? undefined;
+    let row = relations.get(asked);
+    if (!row) relations.set(asked, (row = new Map()));
+    let r = row.get(has);
+    if (r === undefined) row.set(has, (r = computeRelation(asked, has) ?? null));
+    return r ?? undefined;
   };
+  // Index loops, no closures or copies: at start-up this runs cold, once per theme of the data
+  // for each theme asked (see profile.ts).
   const computeRelation = (asked: string, has: string): ThemeRelation | undefined => {
     if (asked === has) return 'exact';
     if (descendants(asked).has(has)) return 'narrower';
     if (ancestors(asked).has(has)) return 'broader';
     const parents = byId.get(asked)?.broader ?? [];
-    if (parents.some((p) => (byId.get(has)?.broader ?? []).includes(p))) return 'sibling';
+    const hasParents = byId.get(has)?.broader ?? [];
+    for (let i = 0; i < parents.length; i++) if (hasParents.includes(parents[i]!)) return 'sibling';
     const a = areas(asked);
-    if (a.size && [...areas(has)].some((x) => a.has(x))) return 'coreArea';
+    const hasAreas = byId.get(has)?.core_areas ?? [];
+    if (a.size) for (let i = 0; i < hasAreas.length; i++) if (a.has(hasAreas[i]!)) return 'coreArea';
     return undefined;
   };
   return { themes: byId, ancestors, descendants, relation };

@@ -14,6 +14,20 @@ describe('normalize and fold', () => {
     expect(normalize(input)).toBe(normalized);
     expect(fold(input)).toBe(folded);
   });
+
+  it.each(['refugees', 'ke', 'local democracy', 'Kenya', 'a  b', ' ab', 'ab ', 'a\tb', 'don`t'])(
+    'returns a normal key as given and mends the rest: %j',
+    (input) =>
+      expect(normalize(input)).toBe(input.toLowerCase().replace(/\s+/g, ' ').trim().replace(/`/g, "'")),
+  );
+
+  it('takes the shortcut for normal keys only: the same result as the whole way', () => {
+    // The whole way for ASCII, as normalize() did before it returned normal keys as they are.
+    const whole = (s: string) =>
+      s.normalize('NFC').replace(/[`]/g, "'").toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+    const ascii = fc.string({ unit: fc.constantFrom(..."aZ09 -_\t`'.,/()".split('')), maxLength: 12 });
+    fc.assert(fc.property(ascii, (s) => normalize(s) === whole(s)));
+  });
 });
 
 describe('editDistance', () => {
