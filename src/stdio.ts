@@ -57,6 +57,9 @@ export function pending(s: OutStream | undefined): boolean {
   return (s?.writableLength ?? 0) > 0;
 }
 
+/** The device number of /dev/null, once: both stdout and stderr may ask. */
+let devNull: number | undefined;
+
 /**
  * Whether fd is a terminal, without loading node:tty: a character device other than /dev/null.
  * (The other character devices one redirects to, such as /dev/full, have no terminal to size or
@@ -66,7 +69,8 @@ function isTerminal(fd: number): boolean {
   try {
     const st = fstatSync(fd);
     if (!st.isCharacterDevice()) return false;
-    return st.rdev !== statSync('/dev/null').rdev;
+    devNull ??= statSync('/dev/null').rdev;
+    return st.rdev !== devNull;
   } catch {
     // A closed fd: Node's stream handles that as it always has.
     return true;

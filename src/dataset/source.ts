@@ -1,7 +1,7 @@
 // Where the data comes from: the snapshot compiled into the build (the default, fast: no YAML
 // parser, no schema library), or a directory of YAML files (--data / KP_DATA), validated once
 // and then read from the user's cache until a file changes.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Dataset } from '../core/dataset.js';
 import { openSnapshot } from './cached-dataset.js';
@@ -42,14 +42,25 @@ const CACHE_MISS_NOTE: Readonly<Record<string, DataMessageKey | undefined>> = Ob
   corrupt: 'data.cache.corrupt',
 });
 
+/** A file's bytes, or undefined when it cannot be read: one read, where a check first is two calls. */
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadDataset(
   where: DataLocation,
   cwd: string,
   opts: LoadOptions = {},
 ): Promise<Dataset> {
-  if (!where.dir && where.shipped.snapshot && existsSync(where.shipped.snapshot)) {
-    // A snapshot from another build (or damaged) is not used: the YAML it came from is.
-    const snapshot = openSnapshot(readFileSync(where.shipped.snapshot));
+  if (!where.dir && where.shipped.snapshot) {
+    // A snapshot from another build (or damaged) is not used: the YAML it came from is; nor is
+    // one that cannot be read (not built).
+    const bytes = readIfThere(where.shipped.snapshot);
+    const snapshot = bytes && openSnapshot(bytes);
     if (snapshot) return snapshot;
   }
   if (where.dir) checkDataFolder(where.dir, cwd, where.via);
