@@ -8,8 +8,15 @@
 import type { Dataset } from './dataset.js';
 import { eligibility } from './eligibility.js';
 import { getOrCreate } from './memo.js';
-import { buildProfile, type Profile } from './profile.js';
-import { type PairLike, type ThemeList, type ThemeMatcher, themeMatcher, type Whose } from './signals.js';
+import { buildProfile, type Pair, type Profile } from './profile.js';
+import {
+  type PairList,
+  pairList,
+  type ThemeList,
+  type ThemeMatcher,
+  themeMatcher,
+  type Whose,
+} from './signals.js';
 
 export type Direction = 'to-sweden' | 'abroad';
 
@@ -44,8 +51,10 @@ export interface Requester {
 export interface Experience {
   readonly whose: Whose;
   readonly country: string | undefined;
-  /** With `why`, profile pairs (records included, for reasons); without, strength and countries only. */
-  readonly pairs: (why: boolean) => readonly PairLike[];
+  /** Each pair's strength and countries, what scoring reads (from the facts, no records). */
+  readonly pairs: PairList;
+  /** The same pairs as a profile's, records included: for reasons only. */
+  readonly profilePairs: () => readonly Pair[];
   /** Values components derive from this experience, by component id. */
   readonly memo: Map<string, number>;
 }
@@ -81,6 +90,7 @@ export interface CandidateView {
   activeKpPairs(i: number): number;
   /** The candidate's themes; the same object, refilled, on every call (no allocation). */
   themeList(i: number): ThemeList;
+  /** Whose experience counts for candidate i, and where; Swedish candidates share one object, refilled on each call. */
   experience(i: number): Experience;
   /** The candidate wants a partner: a partner-seeker profile abroad, a recorded interest in Sweden. */
   wantsPartner(i: number): boolean;
@@ -120,15 +130,18 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
   const home = query.country ? ds.countries.get(query.country) : undefined;
   const pairEligible = !home || eligibility(home) === 'current';
   const list = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
-  const pairsOf = (i: number, why: boolean): readonly PairLike[] => {
-    if (why) return buildProfile(ds, municipalities[i]!.id).pairs;
-    const out: PairLike[] = [];
-    for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
-      out.push({ strength: sf.strengths[sf.pairLevel[k]!]!, countries: sf.pairCountries[k]! });
-    return out;
-  };
+  // Candidate i's experience: one object, refilled for each candidate in turn (country and region
+  // experience both ask for the same one), its profile built only for reasons.
+  const pairs = { level: sf.pairLevel, levels: sf.strengths, countries: sf.pairCountries, from: 0, to: 0 };
   let at = -1;
-  let last: Experience | undefined;
+  let profile: readonly Pair[] | undefined;
+  const experience: Experience = {
+    whose: 'candidate',
+    country: query.country,
+    pairs,
+    profilePairs: () => (profile ??= buildProfile(ds, municipalities[at]!.id).pairs),
+    memo: new Map(),
+  };
   return {
     query,
     ds,
@@ -158,20 +171,15 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
       list.to = sf.themeStart[i + 1]!;
       return list;
     },
-    // Country and region experience both ask for candidate i in turn: one Experience for both.
     experience: (i) => {
       if (at !== i) {
-        let light: readonly PairLike[] | undefined;
-        let full: readonly PairLike[] | undefined;
         at = i;
-        last = {
-          whose: 'candidate',
-          country: query.country,
-          pairs: (why) => (why ? (full ??= pairsOf(i, true)) : (light ??= pairsOf(i, false))),
-          memo: new Map(),
-        };
+        pairs.from = sf.pairStart[i]!;
+        pairs.to = sf.pairStart[i + 1]!;
+        profile = undefined;
+        experience.memo.clear();
       }
-      return last!;
+      return experience;
     },
     wantsPartner: (i) => ds.status.get(municipalities[i]!.id) === 'interested',
     seekingAreas: () => undefined,
@@ -186,6 +194,7 @@ function partnerView(query: Query, ds: Dataset, requester: Requester): Candidate
   const f = ds.facts;
   const list = { index: f.themeIndex, level: f.themeLevel, levels: f.strengths, from: 0, to: 0 };
   const pairs = requester.profile?.pairs ?? [];
+  const pairsList = pairList(pairs);
   const perCountry = new Map<string, { eligible: boolean; experience: Experience }>();
   // Several questions about candidate i in turn name its country: the last one is kept at hand.
   let lastCountry: string | undefined;
@@ -195,7 +204,13 @@ function partnerView(query: Query, ds: Dataset, requester: Requester): Candidate
       lastCountry = country;
       last = getOrCreate(perCountry, country, () => ({
         eligible: !!ds.countries.get(country)?.icld_lists.includes('latest'),
-        experience: { whose: 'requester', country, pairs: () => pairs, memo: new Map() },
+        experience: {
+          whose: 'requester',
+          country,
+          pairs: pairsList,
+          profilePairs: () => pairs,
+          memo: new Map(),
+        },
       }));
     }
     return last!;

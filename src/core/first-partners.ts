@@ -6,7 +6,7 @@ import type { BornAbroadFacts } from './born-abroad.js';
 import { diasporaOf, formerStatesOf } from './born-abroad.js';
 import type { CandidateView } from './candidates.js';
 import type { Dataset } from './dataset.js';
-import { partyDistance } from './geo.js';
+import { maxLongitudeApart, partyDistance } from './geo.js';
 import { combine } from './profile.js';
 import type { Reason } from './reasons.js';
 import { NO_REASONS, NONE, type Signal } from './signals.js';
@@ -222,6 +222,17 @@ const LAT_UNITS = 1e5;
  * rounding of latitudes to LAT_UNITS.
  */
 const NEAR_LAT = Math.floor(((NEARBY_KM + 1) / LAT_KM) * LAT_UNITS);
+/** Half the earth around, in LAT_UNITS of longitude: a wider difference is shorter the other way. */
+const HALF_TURN = 180 * LAT_UNITS;
+/**
+ * For a party at whole degree `deg` of latitude (absolute): the difference in longitude, in
+ * LAT_UNITS, beyond which a party within NEAR_LAT of it is no neighbour. Taken at the highest
+ * latitude the two can have (deg + 1, plus NEAR_LAT), plus a unit for the rounding of longitudes.
+ */
+function nearLongitude(deg: number): number {
+  const apart = maxLongitudeApart(deg + 1 + NEAR_LAT / LAT_UNITS, NEARBY_KM + 1);
+  return apart === Number.POSITIVE_INFINITY ? HALF_TURN : Math.ceil(apart * LAT_UNITS) + 1;
+}
 
 /**
  * Ranking Swedish parties for someone in `country`: party i is near the Swedish parties with KP
@@ -246,17 +257,30 @@ export function nearbyToSweden(
     }
   }
   // Ranking asks this of every candidate (cold code, in the interpreter, where each step of float
-  // arithmetic allocates a number): the latitudes as integers skip most pairs before any
-  // arithmetic, and the value is built as it goes, without a list of neighbours.
+  // arithmetic allocates a number): latitudes and longitudes as integers skip most pairs before
+  // any arithmetic (four in five, for Kenya), and the value is built as it goes, without a list
+  // of neighbours.
   const lat = new Int32Array(parties.length);
+  const lng = new Int32Array(parties.length);
+  const lngApart = new Int32Array(parties.length);
   const placed = new Uint8Array(parties.length);
+  const byDegree: number[] = [];
   for (let j = 0; j < parties.length; j++) {
     const at = parties[j]!.location;
     if (at) {
       lat[j] = Math.round(at.lat * LAT_UNITS);
+      lng[j] = Math.round(at.lng * LAT_UNITS);
+      const deg = Math.floor(Math.abs(at.lat));
+      lngApart[j] = byDegree[deg] ??= nearLongitude(deg);
       placed[j] = 1;
     }
   }
+  /** Parties i and j, both placed, are too far apart in latitude or longitude to be neighbours. */
+  const apart = (i: number, j: number) => {
+    if (Math.abs(lat[i]! - lat[j]!) > NEAR_LAT) return true;
+    const d = Math.abs(lng[i]! - lng[j]!);
+    return Math.min(d, 2 * HALF_TURN - d) > lngApart[i]!;
+  };
   const worth = experienced.map((j) =>
     ownPartners.has(parties[j]!.id) ? NEARBY_OWN_PARTNER : hasOwn ? NEARBY_OTHER : 1,
   );
@@ -269,7 +293,7 @@ export function nearbyToSweden(
     for (let n = 0; n < experienced.length; n++) {
       const j = experienced[n]!;
       if (j === i) continue;
-      if (placed[i] && placed[j] && Math.abs(lat[i]! - lat[j]!) > NEAR_LAT) continue;
+      if (placed[i] && placed[j] && apart(i, j)) continue;
       const other = parties[j]!;
       const km = partyDistance(me, other);
       if (km === undefined || km >= NEARBY_KM) continue;

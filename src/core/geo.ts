@@ -20,6 +20,19 @@ export function distanceKm(a: Point, b: Point): number {
 }
 
 /**
+ * The largest difference in longitude, in degrees, at which two points whose latitudes are both
+ * within ±`lat` degrees can be less than `km` apart; Infinity when nothing can be ruled out. A
+ * quick test before distanceKm: haversine's h is at least cos φ1 · cos φ2 · sin²(Δλ/2), so
+ * d ≥ 2R · asin(cos(lat) · sin(Δλ/2)), which passes km once Δλ passes the value returned.
+ */
+export function maxLongitudeApart(lat: number, km: number): number {
+  const cos = Math.cos(rad(Math.min(90, Math.abs(lat))));
+  const ratio = Math.sin(km / (2 * EARTH_KM)) / cos;
+  if (!(ratio < 1) || km >= Math.PI * EARTH_KM) return Number.POSITIVE_INFINITY;
+  return (2 * Math.asin(ratio) * 180) / Math.PI;
+}
+
+/**
  * How far apart two Swedish parties are: between their points; a party without a point (a
  * region) is 0 km from the municipalities of its county; undefined when the data cannot say
  * (two regions, an association without a county).

@@ -155,61 +155,102 @@ function pairEvidence(pairs: readonly Pair[]): PairEvidence[] {
   }));
 }
 
-/** What experience in a country needs of a relation: how strong it is and where. */
-export interface PairLike {
-  readonly strength: number;
-  readonly countries: readonly string[];
+/**
+ * A party's relations as experience reads them while ranking: pairs from..to of parallel lists,
+ * each pair's strength (an index into `levels`: strengths take few distinct values) and its
+ * countries. Like ThemeList, a view may refill the same object for each candidate: scoring
+ * 100,000 candidates then allocates nothing for the ones without experience there.
+ */
+export interface PairList {
+  readonly level: ArrayLike<number>;
+  readonly levels: ArrayLike<number>;
+  readonly countries: ArrayLike<readonly string[]>;
+  readonly from: number;
+  readonly to: number;
 }
 
-/**
- * Experience in `country`: the relations there, strongest first. With `why`, the pairs are a
- * profile's (Pair) and their evidence becomes the reason; without, strength and countries do.
- */
-export function countryExperience(
-  pairs: readonly PairLike[],
-  country: string | undefined,
-  whose: Whose,
-  why: boolean,
-): Signal {
-  if (!country) return NONE;
-  const there = pairs.filter((p) => p.countries.includes(country)).sort((a, b) => b.strength - a.strength);
-  if (!there.length) return NONE;
+/** A profile's pairs as a PairList. */
+export function pairList(pairs: readonly Pair[]): PairList {
   return {
-    value: combine(there.map((p) => p.strength)),
-    reasons: why
-      ? [{ type: 'country-experience', whose, country, pairs: pairEvidence(there as Pair[]) }]
-      : NO_REASONS,
+    level: pairs.map((_, k) => k),
+    levels: pairs.map((p) => p.strength),
+    countries: pairs.map((p) => p.countries),
+    from: 0,
+    to: pairs.length,
   };
 }
 
-export function regionExperience(
-  ds: Dataset,
-  pairs: readonly PairLike[],
+/**
+ * combine() of the strengths, strongest first: the order experience has always multiplied them
+ * in (floating point rounds differently in another order). Sorts `strengths`.
+ */
+function combineStrongestFirst(strengths: number[]): number {
+  return combine(strengths.length > 1 ? strengths.sort((a, b) => b - a) : strengths);
+}
+
+/**
+ * Experience in `country`: the relations there. The value is read from `list`; with `why`, the
+ * reason from `pairs`, the same relations with their records (a profile's), strongest first.
+ */
+export function countryExperience(
+  list: PairList,
   country: string | undefined,
   whose: Whose,
   why: boolean,
+  pairs: () => readonly Pair[],
+): Signal {
+  if (!country) return NONE;
+  let strengths: number[] | undefined;
+  for (let k = list.from; k < list.to; k++)
+    if (list.countries[k]!.includes(country)) (strengths ??= []).push(list.levels[list.level[k]!]!);
+  if (!strengths) return NONE;
+  const value = combineStrongestFirst(strengths);
+  if (!why) return { value, reasons: NO_REASONS };
+  const there = pairs()
+    .filter((p) => p.countries.includes(country))
+    .sort((a, b) => b.strength - a.strength);
+  return { value, reasons: [{ type: 'country-experience', whose, country, pairs: pairEvidence(there) }] };
+}
+
+/** Some country of `countries` other than `home` is in its region. */
+function inRegionOf(ds: Dataset, home: Country, countries: readonly string[]): boolean {
+  for (let c = 0; c < countries.length; c++) {
+    const other = countries[c] === home.id ? undefined : ds.countries.get(countries[c]!);
+    if (other && sameRegion(home, other)) return true;
+  }
+  return false;
+}
+
+/** The same in the other countries of `country`'s region, half as strong: a region shares context, not contacts. */
+export function regionExperience(
+  ds: Dataset,
+  list: PairList,
+  country: string | undefined,
+  whose: Whose,
+  why: boolean,
+  pairs: () => readonly Pair[],
 ): Signal {
   const home = country ? ds.countries.get(country) : undefined;
   if (!home) return NONE;
-  const near = pairs
-    .filter((p) =>
-      p.countries.some((c) => c !== country && ds.countries.get(c) && sameRegion(home, ds.countries.get(c)!)),
-    )
+  let strengths: number[] | undefined;
+  for (let k = list.from; k < list.to; k++)
+    if (inRegionOf(ds, home, list.countries[k]!)) (strengths ??= []).push(list.levels[list.level[k]!]! * 0.5);
+  if (!strengths) return NONE;
+  const value = combineStrongestFirst(strengths);
+  if (!why) return { value, reasons: NO_REASONS };
+  const near = pairs()
+    .filter((p) => inRegionOf(ds, home, p.countries))
     .sort((a, b) => b.strength - a.strength);
-  if (!near.length) return NONE;
   return {
-    // Half as strong as the same country: a region shares context, not contacts.
-    value: combine(near.map((p) => p.strength * 0.5)),
-    reasons: why
-      ? [
-          {
-            type: 'region-experience',
-            whose,
-            region: home.icld_cluster ?? home.subregion ?? '',
-            pairs: pairEvidence(near as Pair[]),
-          },
-        ]
-      : NO_REASONS,
+    value,
+    reasons: [
+      {
+        type: 'region-experience',
+        whose,
+        region: home.icld_cluster ?? home.subregion ?? '',
+        pairs: pairEvidence(near),
+      },
+    ],
   };
 }
 

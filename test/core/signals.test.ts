@@ -5,6 +5,7 @@ import { buildProfile } from '../../src/core/profile.js';
 import {
   capacity,
   countryExperience,
+  pairList,
   experience,
   NONE,
   regionExperience,
@@ -209,25 +210,28 @@ describe('country and region experience', () => {
     2024,
   );
   const pairs = buildProfile(ds, 'alby').pairs;
+  // What ranking reads (strengths and countries), and the profile's pairs for the reasons.
+  const list = pairList(pairs);
+  const profilePairs = () => pairs;
   const strength = (other: string) => pairs.find((p) => p.others.includes(other))!.strength;
 
   it('in a country: the strength of its pairs there, and the reason only when asked for', () => {
-    const s = countryExperience(pairs, 'UG', 'candidate', true);
+    const s = countryExperience(list, 'UG', 'candidate', true, profilePairs);
     expect(s.value).toBeCloseTo(strength('gulu'), 12);
     expect(s.reasons).toMatchObject([{ type: 'country-experience', whose: 'candidate', country: 'UG' }]);
-    expect(countryExperience(pairs, 'UG', 'candidate', false).reasons).toEqual([]);
+    expect(countryExperience(list, 'UG', 'candidate', false, profilePairs).reasons).toEqual([]);
   });
 
   it.each([
     { name: 'no country asked', country: undefined },
     { name: 'no pairs there', country: 'SO' },
   ])('none: $name', ({ country: c }) => {
-    expect(countryExperience(pairs, c, 'candidate', true)).toBe(NONE);
-    expect(regionExperience(ds, pairs, c, 'candidate', true)).toBe(NONE);
+    expect(countryExperience(list, c, 'candidate', true, profilePairs)).toBe(NONE);
+    expect(regionExperience(ds, list, c, 'candidate', true, profilePairs)).toBe(NONE);
   });
 
   it('in the region: the other countries of the cluster, half as strong', () => {
-    const s = regionExperience(ds, pairs, 'KE', 'requester', true);
+    const s = regionExperience(ds, list, 'KE', 'requester', true, profilePairs);
     const expected = 1 - (1 - strength('gulu') * 0.5) * (1 - strength('arusha') * 0.5);
     expect(s.value).toBeCloseTo(expected, 12);
     const [reason] = s.reasons;
@@ -243,7 +247,7 @@ describe('country and region experience', () => {
   });
 
   it('alone in its region (GE, by subregion): none', () => {
-    expect(regionExperience(ds, pairs, 'GE', 'candidate', true)).toBe(NONE);
+    expect(regionExperience(ds, list, 'GE', 'candidate', true, profilePairs)).toBe(NONE);
   });
 });
 
