@@ -3,7 +3,7 @@
 import type { ListKindName } from './list-kinds.js';
 import type { Dataset, SwedishParty } from './model.js';
 import type { Country, Partner, Partnership, Theme } from './records.js';
-import { isActive } from './relations.js';
+import { relationStatus } from './relations.js';
 
 export interface ListFilters {
   readonly country?: Country;
@@ -99,8 +99,8 @@ const partnerships: ListRows<Partnership> = {
     return ds.raw.partnerships.filter((p) => {
       if (f.country && !p.countries.includes(f.country.id)) return false;
       if (set && !p.themes.some((t) => set.has(t))) return false;
-      if (f.status === 'active' && !(p.programme === 'kp' && isActive(p, ds.asOf))) return false;
-      if (f.status === 'ended' && isActive(p, ds.asOf)) return false;
+      // As the Status column says it: an undated twin town is neither.
+      if (f.status && relationStatus(p, ds.asOf) !== f.status) return false;
       return true;
     });
   },

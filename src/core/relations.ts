@@ -24,6 +24,18 @@ export function isActive(p: Partnership, asOf: number): boolean {
 }
 
 /**
+ * What the data can say of a relation in `asOf`: 'active' while it runs (isActive), 'ended' once it
+ * is known to have ended, undefined when it cannot say. KP partnerships are always judged; any
+ * other relation (a twin town, often undated) only with an end year or a recorded status; one that
+ * has not begun yet is neither.
+ */
+export function relationStatus(p: Partnership, asOf: number): 'active' | 'ended' | undefined {
+  if (isActive(p, asOf)) return 'active';
+  if (p.start !== undefined && p.start > asOf) return undefined;
+  return p.programme === 'kp' || p.status === 'ended' || p.end !== undefined ? 'ended' : undefined;
+}
+
+/**
  * Whether a relation still runs in `asOf`, as the reasons say it ("works with"): a KP partnership
  * while it is active; any other relation (a twin town, often undated) until its end year passes or
  * a source says it ended.

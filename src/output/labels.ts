@@ -17,6 +17,12 @@ export const STATUS_LABEL: Record<KpStatus, Record<Lang, string>> = {
   none: { en: 'no KP history', sv: 'ingen KP-historik' },
 };
 
+/** A relation as of the year asked (core/relations.ts relationStatus). */
+export const RELATION_STATUS_LABEL: Record<'active' | 'ended', Record<Lang, string>> = {
+  active: { en: 'active', sv: 'pågår' },
+  ended: { en: 'ended', sv: 'avslutat' },
+};
+
 export const PROGRAMME_LABEL: Record<Programme, Record<Lang, string>> = {
   kp: { en: 'KP partnership', sv: 'kommunalt partnerskap' },
   twinning: { en: 'twin town', sv: 'vänort' },

@@ -6,7 +6,7 @@ import { nearest } from '../core/geo.js';
 import type { ListKindName } from '../core/list-kinds.js';
 import { type ListFilters, type ListRecord, LIST_ROWS } from '../core/lists.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
-import { isActive, yearSpan } from '../core/relations.js';
+import { isActive, relationStatus, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import {
   CORE_AREA_LABEL,
@@ -15,6 +15,7 @@ import {
   type Lang,
   PROGRAMME_LABEL,
   regionLabel,
+  RELATION_STATUS_LABEL,
   STATUS_LABEL,
   themeLabel,
 } from './labels.js';
@@ -212,6 +213,16 @@ const partnerships: ListColumns<Partnership> = {
     },
     { key: 'countries', header: h('Country', 'Land'), value: (p) => p.countries.join(', ') },
     { key: 'years', header: h('Years', 'År'), value: (p) => yearSpan(p) },
+    {
+      // Blank where the data cannot say (an undated twin town): as the reasons, which give a
+      // relation's status only where it is known.
+      key: 'relation_status',
+      header: h('Status', 'Status'),
+      value: (p) => {
+        const status = relationStatus(p, ds.asOf);
+        return status && RELATION_STATUS_LABEL[status][lang];
+      },
+    },
     { key: 'programme', header: h('Kind', 'Typ'), value: (p) => PROGRAMME_LABEL[p.programme][lang] },
     {
       key: 'themes',
@@ -222,12 +233,13 @@ const partnerships: ListColumns<Partnership> = {
     },
     { key: 'source', header: h('Source', 'Källa'), value: (p) => p.source, brief: false },
   ],
-  // The parties by name too (the table's column), and whether it runs in the year status is
-  // judged in (`status` is only what a source recorded, where it did).
+  // The parties by name too (the table's column), whether it runs in the year status is judged in,
+  // and the table's Status (`status` is only what a source recorded, where it did).
   json: (p, ds) => ({
     ...p,
     party_names: p.parties.map((id) => name(ds, id)),
     active: isActive(p, ds.asOf),
+    relation_status: relationStatus(p, ds.asOf) ?? null,
   }),
 };
 

@@ -1,6 +1,6 @@
 // Reasons as sentences a person can read, in English or Swedish. Pure.
 import type { Dataset } from '../core/dataset.js';
-import { isActive, isRunning } from '../core/relations.js';
+import { isRunning, relationStatus } from '../core/relations.js';
 import { THEME_RELATION } from '../core/themes.js';
 import type { PairEvidence, Reason } from '../core/reasons.js';
 import type { Partnership } from '../core/records.js';
@@ -13,6 +13,7 @@ import {
   type Lang,
   PHASE_LABEL,
   PROGRAMME_LABEL,
+  RELATION_STATUS_LABEL,
   themeLabel,
 } from './labels.js';
 
@@ -110,8 +111,6 @@ const T = {
     sv: 'KP-partner till svenska parter nära er: {list}',
   },
   yourPartner: { en: 'your partner', sv: 'er partner' },
-  running: { en: 'active', sv: 'pågår' },
-  ended: { en: 'ended', sv: 'avslutat' },
 } as const;
 
 /** The reasons' words, for the test that every message has both languages. */
@@ -231,12 +230,11 @@ const ended = (ds: Dataset, pair: PairEvidence) => rowsOf(ds, pair, 'ended').len
  * that is known: always for KP rows; for others (an undated twin town) only with years or a status.
  */
 export function statusDetail(rows: readonly Partnership[], lang: Lang, asOf: number): string {
-  const running = rows.some((r) => isActive(r, asOf));
-  const known =
-    running || rows.some((r) => r.programme === 'kp' || r.status === 'ended' || r.end !== undefined);
+  const status = rows.map((r) => relationStatus(r, asOf));
+  const running = status.includes('active');
   const detail = pairDetail(rows, lang, running);
-  if (!known) return detail;
-  const word = t(running ? 'running' : 'ended', lang);
+  if (!running && !status.includes('ended')) return detail;
+  const word = RELATION_STATUS_LABEL[running ? 'active' : 'ended'][lang];
   return detail ? `${detail.slice(0, -1)}, ${word})` : ` (${word})`;
 }
 

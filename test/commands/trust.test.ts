@@ -116,11 +116,15 @@ describe('status as of a year (--as-of)', () => {
     const rows = JSON.parse(r.stdout) as { end?: number; parties: string[] }[];
     expect(rows.length).toBeGreaterThan(5);
     for (const p of rows) if (p.end !== undefined) expect(p.end).toBeGreaterThanOrEqual(2026);
-    const table = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2026']);
+    // Wide enough that no name wraps: a name missing from the table is then a row missing.
+    const wide = { env: { COLUMNS: '200' } };
+    const table = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2026'], wide);
     for (const pair of ended) expect(table.stdout).not.toContain(pair);
     // The same data as of 2024: those were running then.
-    const then = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2024']);
+    const then = await kp(['list', 'partnerships', '--status', 'active', '--as-of', '2024'], wide);
     for (const pair of ended) expect(then.stdout).toContain(pair);
+    const ending = await kp(['list', 'partnerships', '--status', 'ended', '--as-of', '2026'], wide);
+    for (const pair of ended) expect(ending.stdout).toMatch(new RegExp(`${pair} .* ended `));
   });
 
   it.each([
