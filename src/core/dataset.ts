@@ -4,7 +4,7 @@ import { type BornAbroadFacts, bornAbroadFacts } from './born-abroad.js';
 import { partnerFacts, swedishFacts } from './facts.js';
 import type { Dataset, PartnerFacts, SwedishFacts } from './model.js';
 import type { KpStatus, Municipality, Partnership, RawDataset } from './records.js';
-import { isActive } from './relations.js';
+import { isActive, RelationsAsOf } from './relations.js';
 import { createTaxonomy, themeRarity } from './themes.js';
 
 export type { Dataset, SwedishParty } from './model.js';
@@ -84,13 +84,15 @@ export function indexDataset(raw: RawDataset, asOf = latestYear(raw)): Dataset {
  */
 export function atYear(ds: Dataset, asOf: number): Dataset {
   if (asOf === ds.asOf) return ds;
+  // From every relation, not those of ds's year: a later year has more of them.
+  const relationsOf = ds.relationsOf instanceof RelationsAsOf ? ds.relationsOf.all : ds.relationsOf;
   return indexed({
     raw: ds.raw,
     asOf,
     partners: ds.partners,
     partnerships: ds.partnerships,
-    relationsOf: ds.relationsOf,
-    status: kpStatus(ds.raw.municipalities, ds.relationsOf, asOf),
+    relationsOf,
+    status: kpStatus(ds.raw.municipalities, relationsOf, asOf),
     rarity: ds.rarity,
   });
 }
@@ -115,6 +117,9 @@ export function indexed(parts: Derived): Dataset {
   const ds: Dataset = {
     raw,
     ...rest,
+    // Evidence is what has begun by the year asked: profiles, facts, partners, reasons and show
+    // all read relations here.
+    relationsOf: new RelationsAsOf(parts.relationsOf, parts.asOf),
     countries: byId(raw.countries),
     themes: byId(raw.themes),
     swedish: byId(raw.municipalities),

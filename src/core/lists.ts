@@ -3,7 +3,7 @@
 import type { ListKindName } from './list-kinds.js';
 import type { Dataset, SwedishParty } from './model.js';
 import type { Country, Partner, Partnership, Theme } from './records.js';
-import { relationStatus } from './relations.js';
+import { partnershipsAsOf, relationStatus } from './relations.js';
 
 export interface ListFilters {
   readonly country?: Country;
@@ -96,7 +96,8 @@ const partnerships: ListRows<Partnership> = {
   theme: true,
   rows(ds, f) {
     const set = themeSet(ds, f.theme);
-    return ds.raw.partnerships.filter((p) => {
+    // As of the year asked: one that begins later is not there yet.
+    return partnershipsAsOf(ds).filter((p) => {
       if (f.country && !p.countries.includes(f.country.id)) return false;
       if (set && !p.themes.some((t) => set.has(t))) return false;
       // As the Status column says it: an undated twin town is neither.

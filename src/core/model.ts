@@ -16,7 +16,7 @@ export interface Dataset {
   readonly swedish: ReadonlyMap<string, SwedishParty>;
   readonly partners: ReadonlyMap<string, Partner>;
   readonly partnerships: ReadonlyMap<string, Partnership>;
-  /** Every relation (KP or not) a party takes part in. */
+  /** Every relation (KP or not) a party takes part in that has begun by `asOf`. */
   readonly relationsOf: ReadonlyMap<string, readonly Partnership[]>;
   /** KP status of each Swedish party: derived from its partnerships, else as recorded, else none. */
   readonly status: ReadonlyMap<string, KpStatus>;

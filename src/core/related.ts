@@ -3,6 +3,7 @@
 import { type BornAbroadSummary, bornAbroadSummary } from './born-abroad.js';
 import type { Dataset, SwedishParty } from './model.js';
 import type { Partnership, Theme } from './records.js';
+import { partnershipsAsOf } from './relations.js';
 import { compareSv } from './text.js';
 
 /** A Swedish party with its relations in one country. */
@@ -14,7 +15,7 @@ export interface ActiveIn {
 /** Swedish parties with relations in a country, most KP partnerships first. */
 export function activeIn(ds: Dataset, code: string): ActiveIn[] {
   const out = new Map<string, Partnership[]>();
-  for (const p of ds.raw.partnerships) {
+  for (const p of partnershipsAsOf(ds)) {
     if (!p.countries.includes(code)) continue;
     for (const id of p.parties) if (ds.swedish.has(id)) out.set(id, [...(out.get(id) ?? []), p]);
   }

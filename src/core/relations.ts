@@ -1,5 +1,6 @@
 // What a relation's years say: whether it is running in a year, its last year, its span as people
 // write it; and the key its parties share. Pure.
+import type { Dataset } from './model.js';
 import type { Partnership } from './records.js';
 
 /** A partnership with no end year and no recorded status counts as active this long after it began. */
@@ -7,6 +8,75 @@ export const ACTIVE_WITHIN_YEARS = 2;
 
 export function lastYear(p: Partnership): number | undefined {
   return p.end ?? p.start;
+}
+
+/** A relation exists in `asOf` once it has begun (or when the data gives no start year). */
+export function hasBegun(p: Partnership, asOf: number): boolean {
+  return p.start === undefined || p.start <= asOf;
+}
+
+const BEGUN = new WeakMap<Dataset, readonly Partnership[]>();
+
+/** Every partnership of the dataset that has begun by its year: what a list or `kp show` has as of then. */
+export function partnershipsAsOf(ds: Dataset): readonly Partnership[] {
+  let rows = BEGUN.get(ds);
+  if (!rows) BEGUN.set(ds, (rows = ds.raw.partnerships.filter((p) => hasBegun(p, ds.asOf))));
+  return rows;
+}
+
+/**
+ * Each party's relations as of a year: those that have begun by then. As of 2017, Borlänge's
+ * partnership with Lodwar from 2018 is no evidence, no earlier partner and no reason. The lists
+ * of `all` are given back as they are when nothing in them is later (the usual case).
+ */
+export class RelationsAsOf implements ReadonlyMap<string, readonly Partnership[]> {
+  constructor(
+    readonly all: ReadonlyMap<string, readonly Partnership[]>,
+    readonly asOf: number,
+  ) {}
+
+  get(id: string): readonly Partnership[] | undefined {
+    const rows = this.all.get(id);
+    if (!rows) return rows;
+    for (let i = 0; i < rows.length; i++)
+      if (!hasBegun(rows[i]!, this.asOf)) return rows.filter((r) => hasBegun(r, this.asOf));
+    return rows;
+  }
+
+  has(id: string): boolean {
+    return this.all.has(id);
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  *entries(): MapIterator<[string, readonly Partnership[]]> {
+    for (const id of this.all.keys()) yield [id, this.get(id)!];
+  }
+
+  keys(): MapIterator<string> {
+    return this.all.keys();
+  }
+
+  *values(): MapIterator<readonly Partnership[]> {
+    for (const id of this.all.keys()) yield this.get(id)!;
+  }
+
+  forEach(
+    callback: (
+      value: readonly Partnership[],
+      key: string,
+      map: ReadonlyMap<string, readonly Partnership[]>,
+    ) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, rows] of this.entries()) callback.call(thisArg, rows, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly Partnership[]]> {
+    return this.entries();
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { nearest } from '../core/geo.js';
 import type { ListKindName } from '../core/list-kinds.js';
 import { type ListFilters, type ListRecord, LIST_ROWS } from '../core/lists.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
-import { isActive, relationStatus, yearSpan } from '../core/relations.js';
+import { isActive, partnershipsAsOf, relationStatus, yearSpan } from '../core/relations.js';
 import { compareSv } from '../core/text.js';
 import {
   CORE_AREA_LABEL,
@@ -43,9 +43,9 @@ const swedishPartners = (ds: Dataset, id: string) => [
   ...new Set((ds.relationsOf.get(id) ?? []).flatMap((r) => r.parties.filter((x) => ds.swedish.has(x)))),
 ];
 const kpPartnershipsIn = (ds: Dataset, code: string) =>
-  ds.raw.partnerships.filter((p) => p.programme === 'kp' && p.countries.includes(code)).length;
+  partnershipsAsOf(ds).filter((p) => p.programme === 'kp' && p.countries.includes(code)).length;
 const partnershipsOn = (ds: Dataset, theme: string) =>
-  ds.raw.partnerships.filter((p) => p.themes.includes(theme)).length;
+  partnershipsAsOf(ds).filter((p) => p.themes.includes(theme)).length;
 
 function countryOf(ds: Dataset, code: string, lang: Lang): string {
   const c = ds.countries.get(code);

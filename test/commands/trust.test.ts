@@ -147,6 +147,30 @@ describe('status as of a year (--as-of)', () => {
     expect(doc.query.as_of).toBe(2026);
   });
 
+  // As of an earlier year, a relation that begins later is not there yet: no evidence, no
+  // earlier partner, no reason, not in `kp show` or `kp list`.
+  it('as of 2017, Borlänge–Lodwar of 2018 is no reason and no points', async () => {
+    const then = await json(['match', '--country', 'Kenya', '--theme', 'refugees', '--as-of', '2017']);
+    const now = await json(['match', '--country', 'Kenya', '--theme', 'refugees', '--as-of', '2026']);
+    const borlange = (doc: {
+      candidates: { name: string; reasons: string[]; components: { country: number } }[];
+    }) => doc.candidates.find((c) => c.name === 'Borlänge')!;
+    expect(borlange(then.doc).reasons.join(' | ')).not.toMatch(/2018/);
+    expect(borlange(now.doc).reasons.join(' | ')).toMatch(/Lodwar, Kenya \(projekt, 2018\)/);
+    const show = await kp(['show', 'Kenya', '--as-of', '2017']);
+    expect(show.stdout).toMatch(/Borlänge: Lodwar \(projekt, ended\)/);
+    const list = await json(['list', 'partnerships', '--country', 'Kenya', '--as-of', '2017']);
+    expect(list.doc.map((p: { id: string }) => p.id)).not.toContain('borlange-lodwar-2018');
+  });
+
+  it('as of 2018, Ekerö has no earlier partner from 2019 or 2022', async () => {
+    const { doc } = await json(['match', '--from', 'Ekerö', '--as-of', '2018', '--include-ineligible']);
+    const rows = doc.existing.flatMap((e: { partnerships: string[] }) => e.partnerships);
+    const { doc: all } = await json(['list', 'partnerships']);
+    const start = new Map(all.map((p: { id: string; start?: number }) => [p.id, p.start]));
+    for (const row of rows) expect(start.get(row) ?? 0).toBeLessThanOrEqual(2018);
+  });
+
   it.each(['20x', '1800', '26'])('--as-of %s is a usage error', async (year) => {
     const r = await kp(['show', 'Lund', '--as-of', year]);
     expect(r.code).toBe(2);

@@ -1,9 +1,17 @@
 // What a relation's years and status say as of a year: running (isActive, isRunning) and the
 // status a list and the reasons show (relationStatus), which is blank where the data cannot say.
 import { describe, expect, it } from 'vitest';
-import { isActive, isRunning, relationStatus } from '../../src/core/relations.js';
+import { atYear, indexDataset } from '../../src/core/dataset.js';
+import { buildProfile } from '../../src/core/profile.js';
+import {
+  isActive,
+  isRunning,
+  partnershipsAsOf,
+  RelationsAsOf,
+  relationStatus,
+} from '../../src/core/relations.js';
 import type { Partnership } from '../../src/core/records.js';
-import { relation } from './tiny.js';
+import { partner, raw, relation, swedish } from './tiny.js';
 
 const kp = (more: Partial<Partnership>) => relation('r', ['a', 'b'], ['KE'], more);
 const twin = (more: Partial<Partnership>) =>
@@ -74,5 +82,42 @@ describe('a relation as of 2024', () => {
     expect(isActive(p, 2024)).toBe(active);
     expect(isRunning(p, 2024)).toBe(running);
     expect(relationStatus(p, 2024)).toBe(status);
+  });
+});
+
+describe('relations as of a year', () => {
+  const ds = indexDataset(
+    raw({
+      municipalities: [swedish('alby')],
+      partners: [partner('kisumu', 'KE'), partner('larvik', 'NO')],
+      partnerships: [
+        relation('early', ['alby', 'kisumu'], ['KE'], { start: 2016, end: 2018 }),
+        relation('late', ['alby', 'kisumu'], ['KE'], { start: 2023 }),
+        relation('undated', ['alby', 'larvik'], ['NO'], { programme: 'twinning' }),
+      ],
+    }),
+    2024,
+  );
+  const ids = (d: typeof ds) => (d.relationsOf.get('alby') ?? []).map((p) => p.id);
+
+  it.each([
+    { year: 2015, expected: ['undated'] },
+    { year: 2017, expected: ['early', 'undated'] },
+    { year: 2024, expected: ['early', 'late', 'undated'] },
+  ])('$year: what has begun (undated relations always)', ({ year, expected }) => {
+    const then = atYear(ds, year);
+    expect(ids(then)).toEqual(expected);
+    expect(partnershipsAsOf(then).map((p) => p.id)).toEqual(expected);
+    // Profiles, and so facts and reasons, read the same relations.
+    expect(buildProfile(then, 'alby').pairs.flatMap((p) => p.rows.map((r) => r.id))).toEqual(expected);
+  });
+
+  it('a later year from an earlier one has the later relations back', () => {
+    expect(ids(atYear(atYear(ds, 2015), 2024))).toEqual(['early', 'late', 'undated']);
+  });
+
+  it('gives the list back as it is when nothing in it is later', () => {
+    expect(ds.relationsOf.get('alby')).toBe(ds.relationsOf.get('alby'));
+    expect(new RelationsAsOf(new Map([['a', []]]), 2024).get('a')).toEqual([]);
   });
 });
