@@ -8,7 +8,7 @@ import type { Cell } from './csv.js';
 import { countryName, KIND_LABEL, type Lang, themeLabel } from './labels.js';
 import { eligibilityLine, H, type MatchResult } from './match.js';
 import { isRunning } from '../core/relations.js';
-import { pairDetail, reasonText, statusDetail } from './reasons.js';
+import { partnerDetail, reasonText, statusDetail } from './reasons.js';
 
 /** A row: a ranked candidate, or a party already in KP with the requester (not ranked). */
 export interface MatchRow {
@@ -176,7 +176,7 @@ export const MATCH_CSV_COLUMNS: readonly CsvColumn[] = [
 function existingNote(e: Existing | undefined, ds: Dataset, lang: Lang): string {
   const label = e?.active ? H.existingRow[lang] : H.earlierRow[lang];
   const rows = (e?.partnerships ?? []).map((id) => ds.partnerships.get(id)).filter((p) => !!p);
-  const detail = rows.length ? pairDetail(rows, lang, !!e?.active).replace(/^ \(|\)$/g, '') : '';
+  const detail = rows.length ? partnerDetail(rows, lang, !!e?.active, ds.asOf).replace(/^ \(|\)$/g, '') : '';
   return detail ? `${label}: ${detail}` : label;
 }
 

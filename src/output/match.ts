@@ -16,7 +16,7 @@ import {
 } from './labels.js';
 import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
-import { pairDetail, reasonText } from './reasons.js';
+import { partnerDetail, reasonText } from './reasons.js';
 import { displayWidth, padEnd, padStart, wrap } from './width.js';
 
 export interface MatchResult {
@@ -325,7 +325,7 @@ export function existingLists(
 ): { label: string; names: string }[] {
   const named = (e: Existing) => {
     const rows = e.partnerships.map((id) => ds.partnerships.get(id)).filter((p) => !!p);
-    return `${e.name}${rows.length ? pairDetail(rows, lang, e.active) : ''}`;
+    return `${e.name}${rows.length ? partnerDetail(rows, lang, e.active, ds.asOf) : ''}`;
   };
   const all = result.ranking.existing;
   return [

@@ -160,6 +160,21 @@ export function pairDetail(rows: readonly Partnership[], lang: Lang, running = f
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/**
+ * A current or earlier partner's detail: a current one's from the rows that run (Kisumu's
+ * projekt with Umeå, not the network round of 2022–2025 that has ended), an earlier one's from
+ * all its rows.
+ */
+export function partnerDetail(
+  rows: readonly Partnership[],
+  lang: Lang,
+  active: boolean,
+  asOf: number,
+): string {
+  const running = active ? rows.filter((r) => isRunning(r, asOf)) : [];
+  return pairDetail(running.length ? running : rows, lang, active);
+}
+
 /** Which of a pair's rows a sentence is about: those that run, those that ended, or all. */
 type RowsWanted = 'running' | 'ended' | 'all';
 

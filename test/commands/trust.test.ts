@@ -171,6 +171,15 @@ describe('status as of a year (--as-of)', () => {
     for (const row of rows) expect(start.get(row) ?? 0).toBeLessThanOrEqual(2018);
   });
 
+  it("a current partner is shown with what runs, not with the pair's rounds that ended", async () => {
+    const table = await kp(['match', '--from', 'Kisumu', '--as-of', '2026']);
+    const line = table.stdout.split('\n').find((l) => l.startsWith('Current partners'))!;
+    expect(line).toMatch(/Region Västerbotten \(projekt\), Umeå \(projekt\)/);
+    expect(line).not.toMatch(/2022–2025/);
+    const csv = await kp(['match', '--from', 'Kisumu', '--as-of', '2026', '--format', 'csv']);
+    expect(csv.stdout).toMatch(/Umeå,.*current partner \(not ranked\): projekt\r?\n/);
+  });
+
   it.each(['20x', '1800', '26'])('--as-of %s is a usage error', async (year) => {
     const r = await kp(['show', 'Lund', '--as-of', year]);
     expect(r.code).toBe(2);
