@@ -141,20 +141,15 @@ export function pairDetail(rows: readonly Partnership[], lang: Lang, running = f
   }
   const use = kp.length ? kp : rows;
   const starts = use.flatMap((r) => (r.start === undefined ? [] : [r.start]));
-  const ends = use.flatMap((r) => ((r.end ?? r.start) === undefined ? [] : [r.end ?? r.start!]));
+  const ends = use.flatMap((r) => (r.end === undefined ? [] : [r.end]));
   if (starts.length || ends.length) {
     const from = starts.length ? Math.min(...starts) : undefined;
-    const to = ends.length ? Math.max(...ends) : undefined;
-    // A running partnership with no end year is open: "2025–", not the single year "2025".
-    const open = running && use.every((r) => r.end === undefined);
+    // The span ends with an end year only when the row that reaches furthest has one: a start
+    // year alone is no end ("2015–", as `kp list` writes it, not "2015"), nor is a later start.
+    const last = Math.max(...use.map((r) => r.end ?? r.start ?? Number.NEGATIVE_INFINITY));
+    const open = (running && ends.length === 0) || use.some((r) => r.end === undefined && r.start === last);
     parts.push(
-      from === undefined
-        ? `–${to}`
-        : open
-          ? `${from}–`
-          : to === undefined || to === from
-            ? `${from}`
-            : `${from}–${to}`,
+      from === undefined ? `–${last}` : open ? `${from}–` : last === from ? `${from}` : `${from}–${last}`,
     );
   }
   return parts.length ? ` (${parts.join(', ')})` : '';

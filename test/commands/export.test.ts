@@ -193,7 +193,7 @@ describe('every format carries the whole answer', () => {
   it('Markdown: already-partners, the * flag and its note, and with --explain the points per component', async () => {
     expect((await kp([...LODWAR, '--format', 'md'])).stdout).toMatch(
       // Borlänge–Lodwar (2018) has ended: an earlier partner, not a current one.
-      /\n\nEarlier partners \(not ranked\): Borlänge \(projekt, 2018\)\n$/,
+      /\n\nEarlier partners \(not ranked\): Borlänge \(projekt, 2018–\)\n$/,
     );
     const flagged = (await kp([...GEORGIA, '--format', 'md'])).stdout;
     expect(flagged).toMatch(/^\| 1 \| Tbilisi\\\* \| Georgia \|/m);
@@ -215,7 +215,7 @@ describe('every format carries the whole answer', () => {
       name: 'Borlänge',
       'code or id': '2081',
       score: '',
-      note: 'earlier partner (not ranked): projekt, 2018',
+      note: 'earlier partner (not ranked): projekt, 2018–',
     });
     expect(rows[0]).toMatchObject({ "country on ICLD's current list": 'yes', note: '' });
     const georgia = parse((await kp([...GEORGIA, '--format', 'csv'])).stdout, { columns: true }) as Record<

@@ -88,11 +88,11 @@ describe('kp match -o FILE.xlsx', () => {
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['rang', 'namn', 'kod eller id', 'poäng']));
     const borlange = rows.find((r) => r.namn!.value === 'Borlänge')!;
     expect(borlange.rang!.value).toBeNull();
-    expect(borlange.anmärkning!.value).toBe('tidigare partner (ej rangordnad): projekt, 2018');
+    expect(borlange.anmärkning!.value).toBe('tidigare partner (ej rangordnad): projekt, 2018–');
     const q = Object.fromEntries(
       records(wb.getWorksheet('Sökning')!).map((r) => [String(r.Fält!.value), r.Värde!.value]),
     );
-    expect(q['Tidigare partner (ej rangordnade)']).toBe('Borlänge (projekt, 2018)');
+    expect(q['Tidigare partner (ej rangordnade)']).toBe('Borlänge (projekt, 2018–)');
     expect(q['Vikt: tema']).toBe(50);
   });
 

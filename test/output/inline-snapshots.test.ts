@@ -27,7 +27,7 @@ describe('kp match --country Kenya --theme refugees --limit 3', () => {
                                                     integration
                                                   3 KP partnerships
                                                   worked with Lodwar, Kenya (projekt,
-                                                    2018)
+                                                    2018–)
       2. Umeå      Sweden                   46.3  related themes: refugee inclusion
                    Västerbottens län                and integration (through social
                                                     inclusion: a broader theme)
@@ -56,7 +56,7 @@ describe('kp match --country Kenya --theme refugees --limit 3', () => {
 
       | # | Name | Where | Score | Why |
       |---:|---|---|---:|---|
-      | 1 | Borlänge | Sweden, Dalarnas län | 53.2 | shares themes: refugee inclusion and integration; 3 KP partnerships; worked with Lodwar, Kenya (projekt, 2018) |
+      | 1 | Borlänge | Sweden, Dalarnas län | 53.2 | shares themes: refugee inclusion and integration; 3 KP partnerships; worked with Lodwar, Kenya (projekt, 2018–) |
       | 2 | Umeå | Sweden, Västerbottens län | 46.3 | related themes: refugee inclusion and integration (through social inclusion: a broader theme); works with Kisumu County, Kenya (projekt); worked with Kisumu County, Kenya (network, 2022–2025); Kajiado County, Kenya (projekt, 2016–2019); 4 KP partnerships (2 active); close to Swedish parties with KP experience in Kenya: Region Västerbotten (0 km), Robertsfors (50 km), Lycksele (115 km); 97 residents born in Kenya (0.07 %, 1.3× the Swedish average; SCB 2025) |
       | 3 | Ekerö | Sweden, Stockholms län | 46.2 | shares themes: refugee inclusion and integration; 2 KP partnerships; close to Swedish parties with KP experience in Kenya: Upplands-Bro (24 km), Norrköping (121 km) |
 
@@ -68,7 +68,7 @@ describe('kp match --country Kenya --theme refugees --limit 3', () => {
   it('as CSV', async () => {
     expect(await out([...KENYA, '--format', 'csv'])).toMatchInlineSnapshot(`
       "rank,name,kind,code or id,county or province,country,score,theme points,country points,region points,experience points,capacity points,seeking points,size points,diaspora points,nearby points,shared themes,partnerships in the country,reasons,sources,country on ICLD's current list,note
-      1,Borlänge,municipality,2081,Dalarnas län,Sweden,53.2,31,7,0,9,6.2,0,0,0,0,Refugee inclusion and integration,"Lodwar (projekt, 2018, ended)","shares themes: refugee inclusion and integration; 3 KP partnerships; worked with Lodwar, Kenya (projekt, 2018)",https://www.borlange.se/nyheter/aktuellt/arkiv/2019-03-26-demokratistarkande-internationellt-samarbete http://www.cib-uclg.org/news/icld-launches-24-new-international-partnerships-boost-local-democracy https://www.borlange.se/kommun-och-politik/internationellt-arbete/vanorter-och-kommunala-partnerskap,yes,
+      1,Borlänge,municipality,2081,Dalarnas län,Sweden,53.2,31,7,0,9,6.2,0,0,0,0,Refugee inclusion and integration,"Lodwar (projekt, 2018–, ended)","shares themes: refugee inclusion and integration; 3 KP partnerships; worked with Lodwar, Kenya (projekt, 2018–)",https://www.borlange.se/nyheter/aktuellt/arkiv/2019-03-26-demokratistarkande-internationellt-samarbete http://www.cib-uclg.org/news/icld-launches-24-new-international-partnerships-boost-local-democracy https://www.borlange.se/kommun-och-politik/internationellt-arbete/vanorter-och-kommunala-partnerskap,yes,
       2,Umeå,municipality,2480,Västerbottens län,Sweden,46.3,15.5,11.6,0,10.1,6.2,0,0,0.6,2.3,,"Kisumu County (projekt, active); Kisumu County (network, 2022–2025, ended); Kajiado County (projekt, 2016–2019, ended)","related themes: refugee inclusion and integration (through social inclusion: a broader theme); works with Kisumu County, Kenya (projekt); worked with Kisumu County, Kenya (network, 2022–2025); Kajiado County, Kenya (projekt, 2016–2019); 4 KP partnerships (2 active); close to Swedish parties with KP experience in Kenya: Region Västerbotten (0 km), Robertsfors (50 km), Lycksele (115 km); 97 residents born in Kenya (0.07 %, 1.3× the Swedish average; SCB 2025)",https://icld.se/?partner_country=kenya https://icld.se/vart-arbete/natverk-mr/natverk-for-klimatet/ https://ingvarronnback.se/kajiado-county-government-kenya-in-sweden-towards-systems-for-sustainable-waste-and-water-management/,yes,
       3,Ekerö,municipality,0125,Stockholms län,Sweden,46.2,31,0,0,7.4,6.2,0,0,0,1.6,Refugee inclusion and integration,,"shares themes: refugee inclusion and integration; 2 KP partnerships; close to Swedish parties with KP experience in Kenya: Upplands-Bro (24 km), Norrköping (121 km)",,yes,
       "
@@ -155,7 +155,7 @@ describe('kp show', () => {
             County (projekt, ended); Kisumu County (projekt, active); Kisumu County
             (network, 2022–2025, ended)
           Robertsfors: Machakos County (network, 2016–2025, ended)
-          Borlänge: Lodwar (projekt, 2018, ended)
+          Borlänge: Lodwar (projekt, 2018–, ended)
           Region Västernorrland: Mombasa County (network, 2014–2025, ended)
           Umeå: Kisumu County (projekt, active); Kisumu County (network, 2022–2025,
             ended); Kajiado County (projekt, 2016–2019, ended)
@@ -165,7 +165,7 @@ describe('kp show', () => {
           Härryda: Homa Bay County (projekt, ended)
           Kinda: Kimilili (projekt, ended)
           Lycksele: Homa Bay County (projekt, ended)
-          Norrköping: Uasin Gishu County (projekt, 2015, ended)
+          Norrköping: Uasin Gishu County (projekt, 2015–, ended)
           Region Norrbotten: Kajiado County (projekt, active)
           Region Östergötland: Uasin Gishu County (projekt, ended)
           Öckerö: Mfangano Island (projekt, 2020–2023, ended)
