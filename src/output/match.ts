@@ -181,9 +181,13 @@ export interface TableOptions {
   readonly width: number;
   readonly color: Style;
   readonly explain: boolean;
-  /** Reasons shown per candidate (the rest are in --format json). */
-  readonly reasons?: number;
 }
+
+/**
+ * Reasons the table shows per candidate, strongest first; with --explain every one, so that each
+ * component that gives points has its sentence beside the points (as JSON and Markdown do).
+ */
+const TABLE_REASONS = 3;
 
 /**
  * The table's layouts, widest first: the first whose reasons get at least `minReasons` columns is
@@ -236,7 +240,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
   const reasonsOf = (cand: Candidate) =>
     explained
       .get(cand)!
-      .slice(0, o.reasons ?? 3)
+      .slice(0, o.explain ? undefined : TABLE_REASONS)
       .map((r) => reasonText(r, ds, lang));
 
   for (const layout of LAYOUTS) {

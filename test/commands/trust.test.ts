@@ -357,3 +357,31 @@ describe('the default pool: every Swedish party with a relation in the country',
     expect(v.why.country).toMatch(/Homa Bay County/);
   });
 });
+
+describe('every point has its sentence (PRODUCT.md)', () => {
+  // The table shows three reasons a row; with --explain, beside the points, all of them: each
+  // candidate's JSON reasons all appear in its block, wrapped as they may be.
+  it.each([
+    ['--from', 'Kisumu'],
+    ['--country', 'Kenya', '--theme', 'refugees'],
+  ])('kp match %s %s --explain: the table has every reason JSON has', async (...args) => {
+    const { doc } = await json(['match', ...args, '--limit', '5']);
+    const table = await kp(['match', ...args, '--limit', '5', '--explain'], { env: { COLUMNS: '120' } });
+    const lines = table.stdout.split('\n');
+    const column = lines.find((l) => l.includes(' Why'))!.indexOf('Why');
+    const blocks = table.stdout.split(/\n(?=\s*\d+\. )/).slice(1);
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    expect(blocks).toHaveLength(5);
+    // More than the three a row shows without --explain.
+    expect(doc.candidates.some((c: { reasons: string[] }) => c.reasons.length > 3)).toBe(true);
+    doc.candidates.forEach((c: { reasons: string[] }, i: number) => {
+      // The block's Why column, its lines joined.
+      const why = flat(
+        blocks[i]!.split('\n')
+          .map((l) => l.slice(column))
+          .join(' '),
+      );
+      for (const r of c.reasons) expect(why).toContain(flat(r));
+    });
+  });
+});
