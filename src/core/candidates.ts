@@ -73,6 +73,12 @@ export interface CandidateView {
   readonly length: number;
   /** Candidate i belongs to the pool the query asks for (status, country, eligibility). */
   included(i: number): boolean;
+  /**
+   * Candidate i is where the query looks (its country, when one is asked), eligible or not: a
+   * party already in KP with the requester is listed when it is (Lund's earlier partner
+   * Hangzhou, in a country off ICLD's list).
+   */
+  inScope(i: number): boolean;
   id(i: number): string;
   name(i: number): string;
   kind(i: number): string;
@@ -157,6 +163,8 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
       !!query.all ||
       (ds.status.get(municipalities[i]!.id) ?? 'none') !== 'none' ||
       (!!query.country && relationIn(sf, i, query.country)),
+    // The requester's KP partners have KP history: in the pool.
+    inScope: () => true,
     id: (i) => municipalities[i]!.id,
     name: (i) => municipalities[i]!.name,
     kind: (i) => municipalities[i]!.kind,
@@ -228,6 +236,7 @@ function partnerView(query: Query, ds: Dataset, requester: Requester): Candidate
       if (query.country && country !== query.country) return false;
       return inCountry(country).eligible || !!query.includeIneligible;
     },
+    inScope: (i) => !query.country || f.countries[i] === query.country,
     id: (i) => f.ids[i]!,
     name: (i) => f.names[i]!,
     kind: () => 'partner',

@@ -142,9 +142,9 @@ export function rank(query: Query, ds: Dataset, given: Weights): Ranking {
   const existing: Existing[] = [];
   const candidates: Ranked[] = [];
   for (let i = 0; i < view.length; i++) {
-    if (!view.included(i)) continue;
+    const had = existingKp.size && view.inScope(i) ? existingKp.get(view.id(i)) : undefined;
+    if (!had && !view.included(i)) continue;
     const id = view.id(i);
-    const had = existingKp.get(id);
     if (had) {
       // Row ids sorted: the same answer in any record order.
       existing.push({

@@ -180,6 +180,15 @@ describe('status as of a year (--as-of)', () => {
     expect(csv.stdout).toMatch(/Umeå,.*current partner \(not ranked\): projekt\r?\n/);
   });
 
+  it("an earlier partner in a country off ICLD's list is still listed (Lund–Hangzhou)", async () => {
+    const ids = async (args: string[]) =>
+      (await json(['match', '--from', 'Lund', ...args])).doc.existing.map((e: { id: string }) => e.id);
+    expect(await ids([])).toEqual(expect.arrayContaining(['francistown', 'hangzhou']));
+    expect(await ids(['--include-ineligible'])).toEqual(await ids([]));
+    // Asked for one country, the partners listed are those there.
+    expect(await ids(['--country', 'Botswana'])).toEqual(['francistown']);
+  });
+
   it.each(['20x', '1800', '26'])('--as-of %s is a usage error', async (year) => {
     const r = await kp(['show', 'Lund', '--as-of', year]);
     expect(r.code).toBe(2);
