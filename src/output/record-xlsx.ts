@@ -37,7 +37,7 @@ export const FIELD_LABEL: Readonly<Record<string, Readonly<Record<Lang, string>>
   sources: h('Sources', 'Källor'),
   source: h('Source', 'Källa'),
   status: h('Status', 'Status'),
-  kp_status: h('KP status', 'KP-status'),
+  kp_status: h('KP status as a source recorded it', 'KP-status enligt en källa'),
   regional_duties: h('Regional duties', 'Regionala uppdrag'),
   born_abroad: h('Born abroad', 'Födda utomlands'),
   year: h('year', 'år'),
@@ -145,13 +145,23 @@ function cell(v: Json, lang: Lang, key = ''): XCell {
   return String(v);
 }
 
+/**
+ * Names a record's own field has on the Details sheet where a column of the same name means
+ * something else: a municipality's `status` is its KP status as of the year (the text's "KP
+ * status"), a partnership's (a column) what its source recorded.
+ */
+const DETAIL_LABEL: Readonly<Record<string, Readonly<Record<Lang, string>>>> = Object.freeze({
+  status: h('KP status (as of the year)', 'KP-status (det året)'),
+});
+
 /** A record's own fields, nested objects flattened to dotted names (name.en, seeking.areas). */
 function fields(record: Record<string, Json>, lang: Lang, prefix = ''): XCell[][] {
   return Object.entries(record).flatMap(([k, v]): XCell[][] => {
     if (isTable(v)) return [];
     if (isObject(v) && !('name' in v || 'id' in v)) return fields(v, lang, `${prefix}${k}.`);
     const c = cell(v, lang, k);
-    return c === undefined ? [] : [[fieldLabel(`${prefix}${k}`, lang), c]];
+    const label = (!prefix && DETAIL_LABEL[k]?.[lang]) || fieldLabel(`${prefix}${k}`, lang);
+    return c === undefined ? [] : [[label, c]];
   });
 }
 

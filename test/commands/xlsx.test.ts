@@ -142,6 +142,16 @@ describe('kp list and kp show as workbooks', () => {
     const partnerships = records(wb.worksheets[1]!);
     expect(partnerships.map((p) => p.Med!.value)).toContain('Lodwar');
   });
+
+  it("show Lund: its KP status as of the year apart from what a source recorded (as the text's)", async () => {
+    const wb = await write(['show', 'Lund', '--as-of', '2026'], 'lund.xlsx');
+    const fields = Object.fromEntries(
+      records(wb.worksheets[0]!).map((r) => [String(r.Field!.value), r.Value!.value]),
+    );
+    expect(fields['KP status (as of the year)']).toBe('former');
+    expect(fields['KP status as a source recorded it']).toBe('interested');
+    expect((await kp(['show', 'Lund', '--as-of', '2026'])).stdout).toMatch(/KP status: former/);
+  });
 });
 
 describe('a workbook to stdout', () => {
