@@ -5,34 +5,30 @@ import type { Dataset } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Partnership } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
-import { isActive, partnershipsAsOf } from '../core/relations.js';
+import { isActive, partnershipsAsOf, relationStatus } from '../core/relations.js';
 import { countryName, type Lang, themeLabel } from './labels.js';
 
 /**
- * A relation as seen from one of its parties: the others, by id, name and country; the status its
- * source recorded (if any), and whether it runs in the year status is judged in (`active`).
+ * A relation as seen from one of its parties: its fields, the others by id, name and country; the
+ * status its source recorded (if any), whether it runs in the year status is judged in (`active`)
+ * and the status `kp list partnerships` shows (`relation_status`: null where the data cannot say).
  */
 function relationJson(p: Partnership, self: string, ds: Dataset) {
+  // Every field the record has (as `kp list partnerships` gives them), the parties as `with`.
+  const { id, programme, parties, ...fields } = p;
   return {
-    id: p.id,
-    programme: p.programme,
-    with: p.parties
+    id,
+    programme,
+    with: parties
       .filter((id) => id !== self)
       .map((id) => {
         const s = ds.swedish.get(id);
         const a = ds.partners.get(id);
         return { id, name: s?.name ?? a?.name ?? id, country: a ? a.country : 'SE' };
       }),
-    countries: p.countries,
-    start: p.start,
-    end: p.end,
-    when: p.when,
-    phases: p.phases,
-    network: p.network,
-    themes: p.themes,
-    source: p.source,
-    status: p.status,
+    ...fields,
     active: isActive(p, ds.asOf),
+    relation_status: relationStatus(p, ds.asOf) ?? null,
   };
 }
 

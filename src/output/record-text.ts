@@ -7,7 +7,7 @@ import type { Dataset, SwedishParty } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
 import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
-import { isRunning, yearSpan } from '../core/relations.js';
+import { isRunning, relationStatus, yearSpan } from '../core/relations.js';
 import {
   CORE_AREA_LABEL,
   countryName,
@@ -18,6 +18,7 @@ import {
   type Lang,
   PHASE_LABEL,
   PROGRAMME_LABEL,
+  RELATION_STATUS_LABEL,
   STATUS_LABEL,
   regionLabel,
   themeLabel,
@@ -67,6 +68,7 @@ const field = (label: string, value: string | undefined, width: number) =>
 const list = (values: readonly string[]) => (values.length ? values.join(', ') : undefined);
 
 function relationLine(p: Partnership, self: string, { ds, lang, width }: Page): string[] {
+  const status = relationStatus(p, ds.asOf);
   const others = p.parties
     .filter((id) => id !== self)
     .map((id) => {
@@ -80,12 +82,23 @@ function relationLine(p: Partnership, self: string, { ds, lang, width }: Page): 
       : PROGRAMME_LABEL[p.programme][lang],
     p.network,
     yearSpan(p) ?? p.when,
+    // As the Status column of `kp list partnerships` says it: nothing where the data cannot say.
+    status && RELATION_STATUS_LABEL[status][lang],
   ].filter(Boolean);
   const themes = p.themes.map((t) => themeLabel(ds.themes.get(t)!, lang));
+  const more = (label: string, value: string | undefined) =>
+    value ? fill(`${label}: ${value}`, width, INDENT[3], INDENT[4]) : [];
   return [
     // The heading's continuations two steps in, so they do not read as the lines under it.
     ...line(`${others.join(' + ')}${what.length ? ` (${what.join(', ')})` : ''}`, 2, width, 2),
     ...(themes.length ? fill(themes.join(', '), width, INDENT[3], INDENT[4]) : []),
+    ...more(L(lang, 'Also in it', 'Även med'), list(p.collaborators)),
+    // The source's own doubt, which halves the relation's weight in ranking.
+    ...more(
+      L(lang, 'The source is unsure (counts half)', 'Källan är osäker (räknas till hälften)'),
+      p.uncertain,
+    ),
+    ...more(L(lang, 'Notes', 'Anteckningar'), p.notes),
     ...fill(p.source, width, INDENT[3], INDENT[4]),
   ];
 }
@@ -221,6 +234,16 @@ const partner: Render<Partner> = (p, page) => {
           ...field(L(lang, 'Source', 'Källa'), p.seeking.source, width),
         ]
       : []),
+    ...field(
+      L(lang, 'Hosts people from', 'Tar emot människor från'),
+      list(
+        p.hosts.map((h) => {
+          const c = ds.countries.get(h.country);
+          return `${c ? countryName(c, lang) : h.country}${h.people ? ` (${h.people})` : ''}`;
+        }),
+      ),
+      width,
+    ),
     ...field(L(lang, 'Notes', 'Anteckningar'), p.notes, width),
     ...relationsBlock(p.id, page),
   ];

@@ -8,6 +8,7 @@ import {
   PHASE_LABEL,
   PROGRAMME_LABEL,
   regionLabel,
+  RELATION_STATUS_LABEL,
   STATUS_LABEL,
 } from './labels.js';
 import { toXlsx, type XCell, type XSheet } from './xlsx.js';
@@ -38,6 +39,11 @@ export const FIELD_LABEL: Readonly<Record<string, Readonly<Record<Lang, string>>
   source: h('Source', 'Källa'),
   status: h('Status', 'Status'),
   kp_status: h('KP status as a source recorded it', 'KP-status enligt en källa'),
+  relation_status: h('Status (as of the year)', 'Status (det året)'),
+  phase_text: h('Phases (as the source says)', 'Faser (enligt källan)'),
+  themes_text: h('Themes (as the source says)', 'Teman (enligt källan)'),
+  collaborators: h('Also in it', 'Även med'),
+  uncertain: h('The source is unsure (counts half)', 'Källan är osäker (räknas till hälften)'),
   regional_duties: h('Regional duties', 'Regionala uppdrag'),
   born_abroad: h('Born abroad', 'Födda utomlands'),
   year: h('year', 'år'),
@@ -105,7 +111,10 @@ export function shownKeys(record: Record<string, Json>, top = true): string[] {
 const VALUE_LABEL: Readonly<Record<string, (v: string, lang: Lang) => string | undefined>> = Object.freeze({
   kind: (v, lang) => KIND_LABEL[v]?.[lang],
   programme: (v, lang) => PROGRAMME_LABEL[v as keyof typeof PROGRAMME_LABEL]?.[lang],
-  status: (v, lang) => STATUS_LABEL[v as keyof typeof STATUS_LABEL]?.[lang],
+  // A municipality's KP status, or what a partnership's source recorded (active, ended).
+  status: (v, lang) =>
+    (STATUS_LABEL[v as keyof typeof STATUS_LABEL] ?? RELATION_STATUS_LABEL[v as 'active' | 'ended'])?.[lang],
+  relation_status: (v, lang) => RELATION_STATUS_LABEL[v as 'active' | 'ended']?.[lang],
   kp_status: (v, lang) => STATUS_LABEL[v as keyof typeof STATUS_LABEL]?.[lang],
   phases: (v, lang) => PHASE_LABEL[v]?.[lang],
   core_areas: (v, lang) => CORE_AREA_LABEL[v as keyof typeof CORE_AREA_LABEL]?.[lang],

@@ -135,8 +135,12 @@ export function wrap(text: string, columns: number): string[] {
   return active.wrap(oneLine(text), columns);
 }
 
-/** A web address: never broken, so it stays clickable and can be copied whole. */
-const isUrl = (word: string): boolean => /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(word);
+/**
+ * A web address: never broken, so it stays clickable and can be copied whole. With a scheme, from
+ * www., or a host and a path as notes write them ("icld.se/kommunalt-partnerskap").
+ */
+export const isUrl = (word: string): boolean =>
+  /^\W*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)/i.test(word);
 
 /**
  * `text` as lines of at most `width` columns, broken at spaces: the first line starts with

@@ -91,7 +91,7 @@ describe('kp show', () => {
         KP status: former
 
         KP partnerships (1)
-          Kimilili, Kenya (projekt, case in 2015 evaluation)
+          Kimilili, Kenya (projekt, case in 2015 evaluation, ended)
             https://docslib.org/doc/11558302/icld-2015-evaluation-of-icld
       "
     `);
@@ -111,7 +111,7 @@ describe('kp show', () => {
         KP-status: tidigare
 
         Kommunala partnerskap (1)
-          Kimilili, Kenya (projekt, case in 2015 evaluation)
+          Kimilili, Kenya (projekt, case in 2015 evaluation, avslutat)
             https://docslib.org/doc/11558302/icld-2015-evaluation-of-icld
       "
     `);
@@ -120,6 +120,7 @@ describe('kp show', () => {
   it('a partner abroad: Lodwar', async () => {
     expect(await out(['show', 'Lodwar'])).toMatchInlineSnapshot(`
       "Lodwar — Kenya
+        Hosts people from: Somalia (Somali refugees)
         Notes: Borlänge chose Lodwar after an ICLD seminar in Almedalen because both
           have received many Somali refugees; in the förstudie they would focus on
           "fysisk planering, entreprenörskap och kvinnors utsatta situation" and SDGs
@@ -128,15 +129,17 @@ describe('kp show', () => {
 
         KP partnerships (3)
           Borlänge (förberedelse → projekt, förberedelse completed by Mar 2019; 3-yr
-              project applied for 2019)
+              project applied for 2019, ended)
             Refugee inclusion and integration, Local democracy, Sustainable
               development, Women's participation and leadership, Gender equality,
               Social inclusion
             https://www.borlange.se/nyheter/aktuellt/arkiv/2019-03-26-demokratistarkande-internationellt-samarbete
-          Borlänge (projekt, 2018–)
+          Borlänge (projekt, 2018–, ended)
             Refugee inclusion and integration, Local democracy
             http://www.cib-uclg.org/news/icld-launches-24-new-international-partnerships-boost-local-democracy
-          Borlänge
+          Borlänge (ended)
+            Notes: ICLD page icld.se/kommunalt-partnerskap/medborgardialog lists
+              "Borlänge och Lodwar i Kenya" among 24 new ICLD partnerships
             https://www.borlange.se/kommun-och-politik/internationellt-arbete/vanorter-och-kommunala-partnerskap
       "
     `);
