@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
 import type * as CommanderWords from './commander-words.js';
 import { COMPONENTS } from './core/weights.js';
-import { clipLong, type Lang, langIn } from './messages/index.js';
+import { clipLong, type Lang, langIn, msg } from './messages/index.js';
 import type * as HelpModule from './messages/help.js';
 import type { HelpKey, ValueName } from './messages/help.js';
 import { single } from './option-values.js';
@@ -38,6 +38,13 @@ const DATA_FILE_HELP: readonly (readonly [string, HelpKey])[] = [
 export interface HelpTexts {
   readonly help: typeof HelpModule;
   readonly commander?: typeof CommanderWords;
+}
+
+/** A message of commander's as one line of kp's: its "error:" (or "fel:") as "kp:", the usage hint after. */
+export function oneLineError(text: string, lang: Lang): string {
+  const lines = text.trim().split('\n').filter(Boolean);
+  const first = (lines[0] ?? '').replace(/^(?:error|fel): /, '');
+  return `kp: ${[first, ...lines.slice(1), msg(lang, 'error.usageHint')].join(' ')}\n`;
 }
 
 /** Whether commander may print help: asked for, the help command, or no command named. */
@@ -132,8 +139,10 @@ export function createProgram(
       writeOut: (s) => io.stdout.write(s),
       // commander repeats a bad value or option as given: not a 100,000-character one.
       writeErr: (s) => io.stderr.write(clipLong(s)),
-      // Its errors ("error: unknown option '--foo'") in the reader's language.
-      outputError: (s, write) => write(texts?.commander ? texts.commander.commanderMessage(s, lang) : s),
+      // Its errors ("error: unknown option '--foo'") in the reader's language, on one line as
+      // kp's own: "kp: unknown option '--limt' (Did you mean --limit?) (run 'kp --help' for usage)".
+      outputError: (s, write) =>
+        write(oneLineError(texts?.commander ? texts.commander.commanderMessage(s, lang) : s, lang)),
     });
   // Commander's own words in the help ("Usage:", "default:"); English is commander's as it is.
   if (texts?.commander) {

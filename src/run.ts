@@ -28,8 +28,8 @@ export async function run(
 export function report(e: unknown, io: Io, debug: boolean, lang: Lang = 'en'): number {
   if (e instanceof CommanderError) {
     if (COMMANDER_OK.has(e.code) || e.exitCode === 0) return EXIT.ok;
-    // commander printed its message already; its usage errors exit 1 by default: ours are 2.
-    if (!/--help/.test(e.message)) io.stderr.write(`${msg(lang, 'error.usageHint')}\n`);
+    // commander printed its message already, with the usage hint (program.ts); its usage errors
+    // exit 1 by default: ours are 2.
     return EXIT.usage;
   }
   if (e instanceof DataError) {

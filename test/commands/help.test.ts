@@ -140,33 +140,33 @@ describe("commander's errors", () => {
   it.each([
     {
       args: ['match', '--foo'],
-      en: /^error: unknown option '--foo'\n\(Did you mean --from\?\)\n\(run 'kp --help' for usage\)\n$/,
-      sv: /^fel: okänd flagga '--foo'\n\(Menade du --from\?\)\n\(kör 'kp --help' för hjälp\)\n$/,
+      en: /^kp: unknown option '--foo' \(Did you mean --from\?\) \(run 'kp --help' for usage\)\n$/,
+      sv: /^kp: okänd flagga '--foo' \(Menade du --from\?\) \(kör 'kp --help' för hjälp\)\n$/,
     },
     {
       args: ['match', '--country', 'Kenya', '--theme'],
-      en: /^error: option '-t, --theme <name>' argument missing\n/,
-      sv: /^fel: flaggan '-t, --theme <namn>' saknar värde\n/,
+      en: /^kp: option '-t, --theme <name>' argument missing \(/,
+      sv: /^kp: flaggan '-t, --theme <namn>' saknar värde \(/,
     },
     {
       args: ['list'],
-      en: /^error: missing required argument 'kind'\n/,
-      sv: /^fel: argumentet 'slag' saknas\n/,
+      en: /^kp: missing required argument 'kind' \(/,
+      sv: /^kp: argumentet 'slag' saknas \(/,
     },
     {
       args: ['lsit'],
-      en: /^error: unknown command 'lsit'\n\(Did you mean list\?\)\n/,
-      sv: /^fel: okänt kommando 'lsit'\n\(Menade du list\?\)\n/,
+      en: /^kp: unknown command 'lsit' \(Did you mean list\?\) \(/,
+      sv: /^kp: okänt kommando 'lsit' \(Menade du list\?\) \(/,
     },
     {
       args: ['match', 'Kenya'],
-      en: /^error: too many arguments for 'match'\. Expected 0 arguments but got 1\.\n/,
-      sv: /^fel: för många argument till 'match': 0 väntade, 1 givna\.\n/,
+      en: /^kp: too many arguments for 'match'\. Expected 0 arguments but got 1\. \(/,
+      sv: /^kp: för många argument till 'match': 0 väntade, 1 givna\. \(/,
     },
     {
       args: ['list', 'themes', 'extra'],
-      en: /^error: too many arguments for 'list'\. Expected 1 argument but got 2\.\n/,
-      sv: /^fel: för många argument till 'list': 1 väntat, 2 givna\.\n/,
+      en: /^kp: too many arguments for 'list'\. Expected 1 argument but got 2\. \(/,
+      sv: /^kp: för många argument till 'list': 1 väntat, 2 givna\. \(/,
     },
   ])('kp $args', async ({ args, en, sv }) => {
     const e = await kp(args);
@@ -176,5 +176,7 @@ describe("commander's errors", () => {
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(sv);
     expect(s.stderr).not.toMatch(/error|Did you mean|missing|unknown/);
+    // One line, as kp's own errors.
+    for (const r of [e, s]) expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
