@@ -33,11 +33,17 @@ function parseWithin(value: string | undefined): number | undefined {
 function nearFrom(ctx: Context, ds: Dataset, opts: ListOptions): Near {
   const within = parseWithin(opts.within);
   const from = resolveName(ctx, swedishResolver(ds), opts.near!, 'municipality').record;
-  if (!from.location)
-    ctx.say(from.kind === 'region' && from.county ? 'note.nearRegion' : 'note.nearUnplaced', {
-      name: from.name,
-      county: from.county ?? '',
-    });
+  if (!from.location) {
+    const region = from.kind === 'region' && !!from.county;
+    // Without a point there is no distance: --within cannot apply, and is not silently dropped.
+    ctx.say(
+      region ? (within === undefined ? 'note.nearRegion' : 'note.nearRegionWithin') : 'note.nearUnplaced',
+      {
+        name: from.name,
+        county: from.county ?? '',
+      },
+    );
+  }
   return { from, within };
 }
 

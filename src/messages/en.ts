@@ -18,6 +18,8 @@ export const en = {
     "{country} has never been on ICLD's list of partner countries: KP cannot fund a partnership there; the ranking shows experience only.",
   'note.nothingListed': 'no {kind} match these filters',
   'note.nearRegion': '{name} has no point of its own: the municipalities of {county}',
+  'note.nearRegionWithin':
+    '{name} has no point of its own: the municipalities of {county}, at any distance (--within needs a point to measure from)',
   'note.nearUnplaced': '{name} has no location in the data: nothing can be placed near it',
   'note.wrote': 'wrote {file}',
 

@@ -14,6 +14,8 @@ export const sv: Readonly<Record<MessageKey, string>> = {
     '{country} har aldrig funnits på ICLD:s lista över samarbetsländer: KP kan inte finansiera ett partnerskap där; rangordningen visar bara erfarenhet.',
   'note.nothingListed': 'inga {kind} matchar filtren',
   'note.nearRegion': '{name} har ingen egen punkt: kommunerna i {county}',
+  'note.nearRegionWithin':
+    '{name} har ingen egen punkt: kommunerna i {county}, på alla avstånd (--within behöver en punkt att mäta från)',
   'note.nearUnplaced': '{name} har inget läge i datan: inget kan placeras nära den',
   'note.wrote': 'skrev {file}',
 

@@ -68,6 +68,19 @@ describe('kp list municipalities --near', () => {
     expect(rows.length).toBeGreaterThan(20);
     expect(new Set(rows.map((x) => x.county))).toEqual(new Set(['Skåne län']));
     expect(r.stderr).toMatch(/no point of its own/);
+    // --within has nothing to measure from: it says so, rather than seeming to apply.
+    const within = await kp([
+      'list',
+      'municipalities',
+      '--near',
+      'Region Skåne',
+      '--within',
+      '30',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(within.stdout)).toHaveLength(rows.length);
+    expect(within.stderr).toMatch(/at any distance \(--within needs a point to measure from\)/);
   });
 
   it.each([
