@@ -2,7 +2,7 @@
 // ones working on a theme, a party's residents by country of birth. Pure.
 import { type BornAbroadSummary, bornAbroadSummary } from './born-abroad.js';
 import type { Dataset, SwedishParty } from './model.js';
-import type { Partnership, Theme } from './records.js';
+import type { Partner, Partnership, Theme } from './records.js';
 import { partnershipsAsOf } from './relations.js';
 import { compareSv } from './text.js';
 
@@ -38,6 +38,22 @@ export function worksOn(ds: Dataset, t: Theme): SwedishParty[] {
         (ds.relationsOf.get(m.id) ?? []).some((p) => p.themes.some((x) => set.has(x))),
     )
     .sort((a, b) => compareSv(a.name, b.name));
+}
+
+/**
+ * Partners abroad that work on a theme (or a narrower one): their own themes, the areas of their
+ * partner-seeker profile, or their relations'. By country, then name.
+ */
+export function partnersOn(ds: Dataset, t: Theme): Partner[] {
+  const set = new Set([t.id, ...ds.taxonomy.descendants(t.id)]);
+  return ds.raw.partners
+    .filter(
+      (p) =>
+        p.themes.some((x) => set.has(x)) ||
+        (p.seeking?.areas ?? []).some((x) => set.has(x)) ||
+        (ds.relationsOf.get(p.id) ?? []).some((r) => r.themes.some((x) => set.has(x))),
+    )
+    .sort((a, b) => compareSv(a.country, b.country) || compareSv(a.name, b.name));
 }
 
 /** The party's residents by country of birth, when the data has them. */

@@ -4,7 +4,7 @@
 import type { Dataset } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Partnership } from '../core/records.js';
-import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
+import { activeIn, bornAbroadOf, isPartnerCountry, partnersOn, worksOn } from '../core/related.js';
 import { isActive, partnershipsAsOf, relationStatus } from '../core/relations.js';
 import { countryName, type Lang, themeLabel } from './labels.js';
 
@@ -59,6 +59,7 @@ export function recordJson(r: AnyRecord, ds: Dataset, lang: Lang = 'en'): Record
         names: t.label,
         narrower: [...ds.taxonomy.descendants(t.id)].filter((d) => ds.themes.get(d)?.broader.includes(t.id)),
         swedish_parties: worksOn(ds, t).map((m) => ({ id: m.id, name: m.name })),
+        partners: partnersOn(ds, t).map((p) => ({ id: p.id, name: p.name, country: p.country })),
         partnerships: partnershipsAsOf(ds)
           .filter((p) => p.themes.includes(t.id))
           .map((p) => p.id),

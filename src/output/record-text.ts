@@ -6,7 +6,7 @@
 import type { Dataset, SwedishParty } from '../core/dataset.js';
 import type { AnyRecord } from '../core/entries.js';
 import type { Country, Partner, Partnership, Theme } from '../core/records.js';
-import { activeIn, bornAbroadOf, isPartnerCountry, worksOn } from '../core/related.js';
+import { activeIn, bornAbroadOf, isPartnerCountry, partnersOn, worksOn } from '../core/related.js';
 import { isRunning, relationStatus, yearSpan } from '../core/relations.js';
 import {
   CORE_AREA_LABEL,
@@ -322,6 +322,7 @@ const theme: Render<Theme> = (t, page) => {
   const { ds, lang, c, width } = page;
   const narrower = ds.raw.themes.filter((x) => x.broader.includes(t.id));
   const who = worksOn(ds, t);
+  const abroad = partnersOn(ds, t);
   return [
     ...styleStart(
       line(`${themeLabel(t, lang)} (${t.id}) — ${t.label.en} / ${t.label.sv}`, 0, width),
@@ -351,6 +352,26 @@ const theme: Render<Theme> = (t, page) => {
     ),
     // One list of names, a paragraph under its heading: every line at the same indent.
     ...fill(who.map((m) => m.name).join(', '), width, INDENT[2]),
+    ...(abroad.length
+      ? [
+          '',
+          ...heading(
+            `${L(lang, 'Partners abroad working on it', 'Partner utomlands som arbetar med det')} (${abroad.length})`,
+            1,
+            page,
+          ),
+          ...fill(
+            abroad
+              .map((p) => {
+                const c = ds.countries.get(p.country);
+                return `${p.name} (${c ? countryName(c, lang) : p.country})`;
+              })
+              .join(', '),
+            width,
+            INDENT[2],
+          ),
+        ]
+      : []),
   ];
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/core/dataset.js';
 import { isListKind, LIST_KIND_NAMES } from '../../src/core/list-kinds.js';
 import { type ListFilters, LIST_ROWS } from '../../src/core/lists.js';
-import { activeIn, isPartnerCountry, worksOn } from '../../src/core/related.js';
+import { activeIn, isPartnerCountry, partnersOn, worksOn } from '../../src/core/related.js';
 import { country, partner, raw, relation, swedish, theme } from './tiny.js';
 
 const ds = indexDataset(
@@ -111,6 +111,13 @@ describe('what connects to a record', () => {
   it('worksOn: parties on a theme or a narrower one, by partnership or interest, by name', () => {
     expect(ids(worksOn(ds, theme_('urban')))).toEqual(['byn', 'cyd', 'östby']);
     expect(ids(worksOn(ds, theme_('water')))).toEqual(['alby']);
+  });
+
+  it('partnersOn: partners abroad on a theme or a narrower one, by own theme, seeking area or relation', () => {
+    // Kisumu: its own water, and urban through östby-kisumu; Nakuru seeks cycling (under urban);
+    // Larvik through cyd-larvik (cycling). By country, then name.
+    expect(ids(partnersOn(ds, theme_('urban')))).toEqual(['kisumu', 'nakuru', 'larvik']);
+    expect(ids(partnersOn(ds, theme_('water')))).toEqual(['kisumu']);
   });
 
   it.each([

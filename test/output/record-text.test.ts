@@ -63,8 +63,9 @@ describe.each(['en', 'sv'])('kp show --lang %s', (lang) => {
       for (const [i, group] of all.entries()) {
         const start = indentOf(wide[i]!);
         if (!movedUrl(group[0]!)) expect(indentOf(group[0]!), group[0]).toBe(start);
-        // Continuations further in than their line; the names under a theme are one paragraph.
-        const paragraph = THEMES.includes(name) && i === all.length - 1;
+        // Continuations further in than their line; each list of names under a theme's heading
+        // ("Swedish parties working on it", "Partners abroad working on it") is one paragraph.
+        const paragraph = THEMES.includes(name) && /working on it|arbetar med det/.test(wide[i - 1] ?? '');
         for (const more of group.slice(1))
           if (paragraph) expect(indentOf(more), more).toBe(start);
           else if (!movedUrl(more)) expect(indentOf(more), more).toBeGreaterThan(start);
