@@ -49,8 +49,11 @@ const startupTrims = {
         ? { path: 'module', namespace: 'kp-lazy' }
         : undefined,
     );
+    b.onResolve({ filter: /^node:tty$/ }, (args) =>
+      args.importer.endsWith(join('src', 'stdio.ts')) ? { path: 'tty', namespace: 'kp-lazy' } : undefined,
+    );
     // A stand-in exports the functions kp's imports use, each loading the real module on its first call.
-    const STAND_INS = { child_process: ['spawn', 'execFile'], module: ['createRequire'] };
+    const STAND_INS = { child_process: ['spawn', 'execFile'], module: ['createRequire'], tty: ['isatty'] };
     b.onLoad({ filter: /.*/, namespace: 'kp-lazy' }, (args) => ({
       contents:
         `let real; const load = () => (real ??= require('node:${args.path}'));\n` +

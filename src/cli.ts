@@ -17,9 +17,9 @@ const quietExit = () => process.exit(process.exitCode ?? EXIT.ok);
 const stdout = stdio(1, () => process.stdout, {
   closed: quietExit,
   failed: (e) => {
-    getStderr().write(
-      `kp: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`,
-    );
+    const lang = langIn(process.argv.slice(2));
+    const reason = e.code === 'ENOSPC' ? msg(lang, 'write.full') : e.message;
+    getStderr().write(`kp: ${msg(lang, 'error.cannotWriteOutput', { reason })}\n`);
     process.exit(EXIT.output);
   },
 });

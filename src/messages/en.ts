@@ -102,6 +102,7 @@ export const en = {
   'error.bug': 'This is a bug; please report it with the command you ran (add --debug for details).',
   'error.outputExists': '{file} exists; add --force to replace it (it was left unchanged)',
   'error.cannotWrite': 'cannot write {file}: {reason}',
+  'error.cannotWriteOutput': 'cannot write the output: {reason}',
   'write.noFolder': 'the folder {dir} does not exist',
   'write.notFolder': '{dir} is not a folder',
   'write.denied': 'permission denied',

@@ -97,6 +97,7 @@ export const sv: Readonly<Record<MessageKey, string>> = {
     'Det här är ett fel i kp; rapportera det med kommandot du körde (lägg till --debug för detaljer).',
   'error.outputExists': '{file} finns redan; lägg till --force för att ersätta den (den lämnades orörd)',
   'error.cannotWrite': 'kan inte skriva {file}: {reason}',
+  'error.cannotWriteOutput': 'kan inte skriva utdata: {reason}',
   'write.noFolder': 'mappen {dir} finns inte',
   'write.notFolder': '{dir} är inte en mapp',
   'write.denied': 'åtkomst nekad',

@@ -55,4 +55,28 @@ describe('bin/kp.js', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^Name\s+Kind/);
     expect(r.stderr).toBe('');
   });
+
+  // A character device that is not a terminal is written to as a file is: its failure is known
+  // before the process ends (Node's stream reported it after, and kp exited 0 having lost it).
+  it.each([
+    {
+      args: ['match', '--country', 'Kenya', '--theme', 'refugees'],
+      message: /cannot write the output: no space left/,
+    },
+    {
+      args: ['list', 'themes', '--format', 'json', '--lang', 'sv'],
+      message: /kan inte skriva utdata: inget utrymme/,
+    },
+  ])('stdout on /dev/full: $args.0 is exit 73 with a message', ({ args, message }) => {
+    const quoted = args.map((a) => `"${a}"`).join(' ');
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${BIN}" ${quoted} > /dev/full; echo "status:$?" >&2`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/status:73/);
+  });
 });
