@@ -57,6 +57,11 @@ export interface Explanation {
   readonly candidate: Candidate;
   /** The evidence: flags first, then each applied component's, by points. */
   readonly reasons: readonly Reason[];
+  /**
+   * The same with the reasons that only explain points ("room for a partnership", "size not
+   * known"), in the same order: every component that gives points has its sentence (--explain).
+   */
+  readonly allReasons: readonly Reason[];
   /** Each applied component's own evidence: every component that gives points says why. */
   readonly why: Readonly<Partial<Record<Component, readonly Reason[]>>>;
   /**
@@ -210,19 +215,22 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
   const { ds } = view;
   return ranking.candidates.slice(0, n).map((candidate) => {
     const i = Ranked.source(candidate as Ranked);
-    const reasons: Reason[] = [];
+    const flags: Reason[] = [];
     // Asked for one country, the caller says once that it is off the list; otherwise flag each.
-    if (!candidate.eligible && !query.country)
-      reasons.push({ type: 'ineligible', country: candidate.country });
+    if (!candidate.eligible && !query.country) flags.push({ type: 'ineligible', country: candidate.country });
     const rows = otherRelation.get(candidate.id);
-    if (rows) reasons.push({ type: 'existing-relation', with: query.from!, rows });
+    if (rows) flags.push({ type: 'existing-relation', with: query.from!, rows });
+    const reasons: Reason[] = [...flags];
+    const allReasons: Reason[] = [...flags];
     const byPoints = applied.slice().sort((a, b) => candidate.components[b] - candidate.components[a]);
     const why: Partial<Record<Component, readonly Reason[]>> = {};
     for (const id of byPoints) {
       const own = COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i);
       why[id] = own;
-      // "Room for a partnership" and "size not known" explain points, not a choice: in `why` only.
+      // "Room for a partnership" and "size not known" explain points, not a choice: not in the
+      // short list, but in `why` and the full one.
       reasons.push(...own.filter((r) => !WHY_ONLY.has(r.type)));
+      allReasons.push(...own.filter((r) => !WHY_ONLY.has(r.type) || candidate.components[id] > 0));
     }
 
     const country = view.experience(i).country;
@@ -238,6 +246,6 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
         else inCountry.set(key, { others, rows: [r.id] });
       }
     }
-    return { candidate, reasons, why, inCountry: [...inCountry.values()] };
+    return { candidate, reasons, allReasons, why, inCountry: [...inCountry.values()] };
   });
 }

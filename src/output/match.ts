@@ -236,12 +236,11 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     places.map((p) => p.country),
     H.where[lang],
   );
-  const explained = new Map(result.explained.map((e) => [e.candidate, e.reasons]));
-  const reasonsOf = (cand: Candidate) =>
-    explained
-      .get(cand)!
-      .slice(0, o.explain ? undefined : TABLE_REASONS)
-      .map((r) => reasonText(r, ds, lang));
+  const explained = new Map(result.explained.map((e) => [e.candidate, e]));
+  const reasonsOf = (cand: Candidate) => {
+    const e = explained.get(cand)!;
+    return (o.explain ? e.allReasons : e.reasons.slice(0, TABLE_REASONS)).map((r) => reasonText(r, ds, lang));
+  };
 
   for (const layout of LAYOUTS) {
     const nameW = Math.min(layout.maxName, widest(names, H.name[lang]));
@@ -387,7 +386,12 @@ export function matchMarkdown(result: MatchResult, ds: Dataset, lang: Lang, expl
     ...(offList ? ['', `> ${md(offList)}`] : []),
     '',
     ...renderMarkdown(
-      result.explained.map(({ candidate: c, reasons }, i) => ({ c, reasons, i })),
+      // With --explain, beside the points of each component, the sentence of each.
+      result.explained.map(({ candidate: c, reasons, allReasons }, i) => ({
+        c,
+        reasons: explain ? allReasons : reasons,
+        i,
+      })),
       [
         { header: H.rank[lang], value: ({ i }) => String(i + 1), align: 'right' },
         { header: H.name[lang], value: ({ c }) => flagged(c) },

@@ -373,6 +373,7 @@ describe('every point has its sentence (PRODUCT.md)', () => {
   it.each([
     ['--from', 'Kisumu'],
     ['--country', 'Kenya', '--theme', 'refugees'],
+    ['--from', 'Ekerö'],
   ])('kp match %s %s --explain: the table has every reason JSON has', async (...args) => {
     const { doc } = await json(['match', ...args, '--limit', '5']);
     const table = await kp(['match', ...args, '--limit', '5', '--explain'], { env: { COLUMNS: '120' } });
@@ -383,7 +384,8 @@ describe('every point has its sentence (PRODUCT.md)', () => {
     expect(blocks).toHaveLength(5);
     // More than the three a row shows without --explain.
     expect(doc.candidates.some((c: { reasons: string[] }) => c.reasons.length > 3)).toBe(true);
-    doc.candidates.forEach((c: { reasons: string[] }, i: number) => {
+    type Row = { reasons: string[]; components: Record<string, number>; why: Record<string, string> };
+    doc.candidates.forEach((c: Row, i: number) => {
       // The block's Why column, its lines joined.
       const why = flat(
         blocks[i]!.split('\n')
@@ -391,6 +393,9 @@ describe('every point has its sentence (PRODUCT.md)', () => {
           .join(' '),
       );
       for (const r of c.reasons) expect(why).toContain(flat(r));
+      // And each component that gives points its own sentence ("free to start one" for capacity).
+      for (const [k, points] of Object.entries(c.components))
+        if (points > 0) for (const part of c.why[k]!.split('; ')) expect(why, k).toContain(flat(part));
     });
   });
 });
