@@ -8,6 +8,25 @@ export const LANGS: readonly Lang[] = ['en', 'sv'];
 export { fill } from '../messages/index.js';
 
 export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
+
+/** Words of theme labels that are names, kept capitalised in a sentence ("European integration"). */
+const PROPER_WORDS: ReadonlySet<string> = new Set(['European']);
+
+/**
+ * A theme's label inside a sentence ("shares themes: refugee inclusion and integration"): lower
+ * case, but for names as written: abbreviations (a capital after the first letter: "SDGs",
+ * "EU-integration"), a name with its number ("Agenda 2030") and PROPER_WORDS.
+ */
+export const themeInText = (t: Theme, lang: Lang) => {
+  const words = themeLabel(t, lang).split(' ');
+  return words
+    .map((w, i) =>
+      /\p{Lu}/u.test(w.slice(1)) || /^\d/.test(words[i + 1] ?? '') || PROPER_WORDS.has(w)
+        ? w
+        : w.toLocaleLowerCase(lang),
+    )
+    .join(' ');
+};
 export const countryName = (c: Country, lang: Lang) => c.name[lang];
 
 export const STATUS_LABEL: Record<KpStatus, Record<Lang, string>> = {

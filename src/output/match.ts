@@ -12,6 +12,7 @@ import {
   KIND_LABEL,
   type Lang,
   SWEDEN,
+  themeInText,
   themeLabel,
 } from './labels.js';
 import { countryEligibility } from './eligibility.js';
@@ -159,7 +160,7 @@ export function heading(result: MatchResult, ds: Dataset, lang: Lang): string {
       ? `${H.forCountry[lang]} ${countryName(result.country, lang)}`
       : `${H.forParty[lang]} ${result.fromName ?? ''}${result.country && q.direction === 'abroad' ? ` (${countryName(result.country, lang)})` : ''}`;
   const themes = q.themes.length
-    ? `${H.themes[lang]}: ${q.themes.map((t) => themeLabel(ds.themes.get(t)!, lang).toLocaleLowerCase(lang)).join(', ')}`
+    ? `${H.themes[lang]}: ${q.themes.map((t) => themeInText(ds.themes.get(t)!, lang)).join(', ')}`
     : H.noThemes[lang];
   return `${H.title[q.direction][lang]} ${who} · ${themes}`;
 }

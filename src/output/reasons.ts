@@ -14,7 +14,7 @@ import {
   PHASE_LABEL,
   PROGRAMME_LABEL,
   RELATION_STATUS_LABEL,
-  themeLabel,
+  themeInText,
 } from './labels.js';
 
 const PHASE_ORDER = ['forberedelse', 'projekt', 'network'] as const;
@@ -228,7 +228,7 @@ const RELATION_WORD: Partial<Record<string, 'broader' | 'narrower' | 'sibling' |
 
 const theme = (ds: Dataset, id: string, lang: Lang) => {
   const th = ds.themes.get(id);
-  return th ? themeLabel(th, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en') : id;
+  return th ? themeInText(th, lang) : id;
 };
 
 /** A pair has a relation that runs as of the dataset's year, and one that has ended. */
