@@ -50,8 +50,9 @@ export async function writeOutput(ctx: Context, payload: Payload, opts: WriteOpt
   }
   const target = resolve(ctx.io.cwd, opts.output!);
   const data = typeof payload !== 'string' || payload.endsWith('\n') ? payload : `${payload}\n`;
-  await writeFileSafely(target, data, !!opts.force, opts.output);
-  ctx.say('note.wrote', { file: opts.output! });
+  // A named pipe whose reader left early took what it wanted: nothing to report, as on stdout.
+  if (await writeFileSafely(target, data, !!opts.force, opts.output))
+    ctx.say('note.wrote', { file: opts.output! });
 }
 
 type Kind = 'missing' | 'file' | 'stream' | 'folder' | 'other';
@@ -65,7 +66,8 @@ interface Target {
   readonly fd?: number;
 }
 
-type Write = (t: Target, data: Payload, force: boolean, shown: string) => void | Promise<void>;
+/** Writes the data; false when a named pipe's reader left before the end (the rest not wanted). */
+type Write = (t: Target, data: Payload, force: boolean, shown: string) => void | boolean | Promise<boolean>;
 
 /** What each kind of path gets. A new kind of path is a new entry. */
 const TARGETS: Readonly<Record<Kind, Write>> = Object.freeze({
@@ -88,9 +90,9 @@ export async function writeFileSafely(
   data: Payload,
   force: boolean,
   shown = target,
-): Promise<void> {
+): Promise<boolean> {
   const t = inspect(target, shown);
-  await TARGETS[t.kind](t, data, force, shown);
+  return (await TARGETS[t.kind](t, data, force, shown)) !== false;
 }
 
 /** What the path is, following a symbolic link to what it points at. */
@@ -160,7 +162,7 @@ function kindOf(s: Stats): Kind {
 }
 
 /** A device or a named pipe: open and write, as `> PATH` would. A pipe waits for its reader. */
-async function writeInto(t: Target, data: Payload, shown: string): Promise<void> {
+async function writeInto(t: Target, data: Payload, shown: string): Promise<boolean> {
   // Non-blocking throughout, waiting on timers: a blocked open() or write() would hold one of
   // Node's threads, and the process could then not exit on Ctrl+C.
   let fd = t.fd;
@@ -181,8 +183,12 @@ async function writeInto(t: Target, data: Payload, shown: string): Promise<void>
       try {
         done += writeSync(fd, bytes, done);
       } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // The reader of a named pipe went away (`head -c10 p`): its choice, as with `| head -1`
+        // on stdout. The rest is not wanted: done, not an error.
+        if (code === 'EPIPE' && t.stats?.isFIFO()) return false;
         // EAGAIN: the pipe is full until its reader catches up.
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw failed(e, shown);
+        if (code !== 'EAGAIN') throw failed(e, shown);
         await pause();
       }
     }
@@ -190,6 +196,7 @@ async function writeInto(t: Target, data: Payload, shown: string): Promise<void>
     // This process's own stdout (or other open file) stays open.
     if (t.fd === undefined) closeSync(fd);
   }
+  return true;
 }
 
 const pause = () => new Promise((done) => setTimeout(done, 20));

@@ -44,6 +44,19 @@ describe('-o PATH', () => {
     expect(readdirSync(dir)).toEqual(['pipe']);
   });
 
+  it('a named pipe whose reader stops early (head -c10): exit 0, no error, no "wrote"', async () => {
+    const dir = tmp();
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('head', ['-c', '10', fifo]);
+    const done = new Promise((ok) => reader.on('close', ok));
+    const r = await kp(['list', 'partnerships', '--format', 'json', '-o', fifo]);
+    await done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/EPIPE|cannot write|wrote/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
   it('a named pipe nobody reads: kp waits, and Ctrl+C still ends it (130), the pipe left as it was', async () => {
     const dir = tmp();
     const fifo = join(dir, 'pipe');
