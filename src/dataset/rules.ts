@@ -1,6 +1,6 @@
 // Cross-record rules: each a named function from the records to problems. Pure.
 // A new rule is a new entry in RULES; messages start with the record id and suggest a fix.
-import { nearest } from '../core/text.js';
+import { fold, nearest } from '../core/text.js';
 import type { Message } from '../messages/index.js';
 import { type Problem, type ProblemCode, says, type Severity, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
@@ -116,19 +116,59 @@ const TARGET_FILES: Record<Target, readonly DataFileKey[]> = {
   parties: ['municipalities', 'partners'],
 };
 
+/**
+ * Each record's id by what people call it (names, aliases, synonyms, ISO3), folded: a reference
+ * written as a name ("flyktingar", "Uganda", "borlänge", "falu-kommun") is offered the id that
+ * name resolves to in `kp match`, before ids spelt alike.
+ */
+function idsByName(data: LocatedDataset): Record<Target, Map<string, string>> {
+  const index = (entries: readonly (readonly [string, readonly (string | undefined)[]])[]) => {
+    const map = new Map<string, string>();
+    for (const [id, names] of entries)
+      for (const n of names) {
+        if (!n) continue;
+        const k = fold(n);
+        map.set(k, map.has(k) && map.get(k) !== id ? '' : id); // a name two records share: no guess
+        map.set(k.replace(/[\s_]+/g, '-'), map.get(k)!);
+      }
+    return map;
+  };
+  const party = (p: { id: string; name: string; aliases: readonly string[] }) =>
+    [p.id, [p.id, p.name, ...p.aliases, `${p.name} kommun`]] as const;
+  return {
+    countries: index(
+      data.countries.map(
+        ({ record: c }) => [c.id, [c.id, c.iso3, c.name.en, c.name.sv, ...c.aliases]] as const,
+      ),
+    ),
+    themes: index(
+      data.themes.map(
+        ({ record: t }) =>
+          [t.id, [t.id, t.label.en, t.label.sv, ...t.synonyms.en, ...t.synonyms.sv]] as const,
+      ),
+    ),
+    parties: index([...data.municipalities, ...data.partners].map(({ record }) => party(record))),
+  };
+}
+
 const referencesExist: Rule = ({ data, brokenIds, unreadable }) => {
   const known: Record<Target, Set<string>> = {
     countries: new Set(data.countries.map((c) => c.record.id)),
     themes: new Set(data.themes.map((t) => t.record.id)),
     parties: new Set([...data.municipalities, ...data.partners].map((p) => p.record.id)),
   };
+  let byName: Record<Target, Map<string, string>> | undefined;
   const out: Problem[] = [];
   for (const { key, target, noun, refs } of REFERENCES) {
     if (TARGET_FILES[target].some((f) => unreadable.has(f))) continue;
     for (const { record, index } of data[key]) {
       for (const [path, value] of refs(record as never)) {
         if (known[target].has(value) || brokenIds.has(value)) continue;
-        const hint = didYouMean(value, known[target]);
+        byName ??= idsByName(data);
+        const named = byName[target].get(fold(value));
+        const hint = named
+          ? says('data.didYouMean', { options: { or: [named] } })
+          : didYouMean(value, known[target]);
         out.push(
           problem(
             'error',

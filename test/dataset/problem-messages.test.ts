@@ -241,6 +241,20 @@ const CASES: readonly Case[] = [
     sv: 'data/partnerships.yaml:8:12 UNKNOWN_THEME borlange-lodwar: temat "refugess" finns inte (menade du "refugees"?)',
   },
   {
+    // A reference written as a name people use, which `kp match` resolves: that record's id.
+    name: 'a theme written as its Swedish synonym',
+    code: 'UNKNOWN_THEME',
+    mutate: edit('partnerships.yaml', 'themes: [refugees]', 'themes: [flyktingar]'),
+    en: 'theme "flyktingar" does not exist (did you mean "refugees"?)',
+    sv: 'temat "flyktingar" finns inte (menade du "refugees"?)',
+  },
+  {
+    name: 'a party written as its official name',
+    code: 'UNKNOWN_PARTY',
+    mutate: edit('partnerships.yaml', 'parties: [borlange, lodwar]', 'parties: [borlange-kommun, lodwar]'),
+    en: 'party "borlange-kommun" does not exist (did you mean "borlange"?)',
+  },
+  {
     name: 'an unknown broader theme',
     code: 'UNKNOWN_THEME',
     mutate: edit('themes.yaml', 'broader: [social-inclusion]', 'broader: [social-inclusio]'),
