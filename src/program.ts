@@ -76,6 +76,10 @@ const wordsIn = (lang: Lang, texts: HelpTexts | undefined): Words => ({
   v: (name) => `<${texts ? texts.help.VALUE_NAMES[name][lang] : name}>`,
 });
 
+/** --limit N, its default shown as the number it is (commander quotes a string default: "10"). */
+const limitOption = (w: Words, key: HelpKey) =>
+  new Option(`-n, --limit ${w.v('n')}`, w.d(key)).argParser(single('--limit')).default('10', '10');
+
 /** The file extensions that choose one of these formats: ".csv .md .json .xlsx" (not table). */
 const EXTENSION_ORDER = ['csv', 'md', 'json', 'xlsx'];
 const extensions = (formats: readonly string[]) =>
@@ -183,7 +187,7 @@ const COMMANDS: Record<
       .option(`-c, --country ${w.v('name')}`, w.d('match.country'), single('--country'))
       .option(`-t, --theme ${w.v('name')}`, w.d('match.theme'), collect)
       .option(`--from ${w.v('name')}`, w.d('match.from'), single('--from'))
-      .option(`-n, --limit ${w.v('n')}`, w.d('match.limit'), single('--limit'), '10')
+      .addOption(limitOption(w, 'match.limit'))
       .option('--all', w.d('match.all'))
       .option('--include-ineligible', w.d('match.includeIneligible'))
       .option(`-w, --weight ${w.v('spec')}`, w.d('match.weight'), single('--weight'))
@@ -203,7 +207,7 @@ const COMMANDS: Record<
       .option(`-t, --theme ${w.v('name')}`, w.d('ask.theme'), collect)
       .option(`--from ${w.v('name')}`, w.d('ask.from'), single('--from'))
       .option('--all', w.d('ask.all'))
-      .option(`-n, --limit ${w.v('n')}`, w.d('ask.limit'), single('--limit'), '10')
+      .addOption(limitOption(w, 'ask.limit'))
       .option(`-w, --weight ${w.v('spec')}`, w.d('ask.weight'), single('--weight'))
       .option('--no-input', w.d('ask.noInput'))
       .addOption(langOption(w, 'opt.langAsk'))

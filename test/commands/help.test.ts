@@ -62,7 +62,7 @@ describe('--help --lang sv', () => {
     expect(sv).toMatch(/^ {2}help \[kommando\] +visa hjälp för ett kommando$/m);
     const match = await help(['match'], 'sv');
     expect(match).toMatch(/--lang <språk> +språk för etiketter \(val: "en", "sv", standard: "en"\)/);
-    expect(match).toMatch(/-n, --limit <n> +hur många kandidater som visas \(standard: "10"\)/);
+    expect(match).toMatch(/-n, --limit <n> +hur många kandidater som visas \(standard: 10\)/);
   });
 
   it('English help is as commander writes it', async () => {
