@@ -121,8 +121,16 @@ function parseYamlText(file: string, text: string, item = false): ItemParse {
   // (and any duplicate keys, which stand on their own) rather than a cascade of echoes.
   const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   const shown = [...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY'), ...syntax.slice(0, 1)];
+  // A tab in the indentation of the line (or the one before) is the likely cause, whatever the
+  // parser calls what it then finds ("Unexpected scalar at node end").
+  const tabbed = (line: number | undefined) =>
+    line !== undefined && line > 0 && /^ *\t/.test(text.split('\n', line)[line - 1] ?? '');
   for (const err of shown) {
     const pos = at(err.pos[0]);
+    const hint =
+      err.code !== 'DUPLICATE_KEY' && (tabbed(pos?.line) || tabbed((pos?.line ?? 0) - 1))
+        ? 'TAB_AS_INDENT'
+        : err.code;
     problems.push({
       severity: 'error',
       code: err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX',
@@ -133,6 +141,7 @@ function parseYamlText(file: string, text: string, item = false): ItemParse {
           err.code,
           err.message,
           err === syntax[0] && syntax.length > 1 ? says('data.yamlMore', { n: syntax.length - 1 }) : '',
+          hint,
         ),
       ),
       line: pos?.line,
@@ -238,15 +247,15 @@ const YAML_HINTS: ReadonlySet<string> = new Set([
  * A YAML parser error: in English the parser's own first line (it names the token), in other
  * languages what its code means; a hint for the common ones; `more` for the errors after it.
  */
-function yamlMessage(code: string, message: string, more: Message | ''): Message {
+function yamlMessage(code: string, message: string, more: Message | '', hintCode = code): Message {
   const first = message.split('\n')[0]?.replace(/\s*at line \d+, column \d+:?$/, '') ?? message;
   const meaning = `data.yamlError.${code}`;
   const detail = {
     en: first,
     key: isDataKey(meaning) ? meaning : 'data.yamlError.other',
   };
-  return YAML_HINTS.has(code)
-    ? says('data.yamlWithHint', { detail, hint: says(`data.yamlHint.${code}` as DataMessageKey), more })
+  return YAML_HINTS.has(hintCode)
+    ? says('data.yamlWithHint', { detail, hint: says(`data.yamlHint.${hintCode}` as DataMessageKey), more })
     : says('data.yaml', { detail, more });
 }
 

@@ -141,6 +141,15 @@ const CASES: readonly Case[] = [
     name: 'a YAML syntax error (tab indentation)',
     code: 'YAML_SYNTAX',
     mutate: write('themes.yaml', '- id: a\n\tlabel: {en: A, sv: A}\n'),
+    en: '(tabs cannot indent YAML: use spaces)',
+    sv: '(tabbar kan inte användas för indrag i YAML: använd mellanslag)',
+  },
+  {
+    // The parser names what it finds after the tab; the hint names the tab.
+    name: 'a YAML syntax error (a tab before a key of a record)',
+    code: 'YAML_SYNTAX',
+    mutate: edit('partnerships.yaml', '  countries: [KE]', '\tcountries: [KE]'),
+    en: '(tabs cannot indent YAML: use spaces)',
   },
   {
     name: 'a YAML syntax error (a missing bracket)',
