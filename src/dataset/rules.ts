@@ -8,12 +8,20 @@ import type { DataFileKey, RawDataset } from './schema.js';
 
 /** A record with its index in its file, so a problem can point back at it. */
 export type Located<T> = { readonly record: T; readonly index: number };
+/** A record that failed the schema, and the paths ("parties.0") the schema already reported. */
+export type PartialRecord = Located<Record<string, unknown>> & { readonly failed: ReadonlySet<string> };
 export type LocatedDataset = { readonly [K in DataFileKey]: ReadonlyArray<Located<RawDataset[K][number]>> };
 
 export interface RuleContext {
   readonly data: LocatedDataset;
   /** Ids of records that exist but failed the schema: references to them are not reported again. */
   readonly brokenIds: ReadonlySet<string>;
+  /**
+   * Those records as far as they can be read (their text fields and lists of text): one wrong
+   * field must not hide a duplicate id or an unknown reference in the same record, or a person
+   * editing by hand fixes and reruns once per mistake.
+   */
+  readonly partial?: { readonly [K in DataFileKey]?: ReadonlyArray<PartialRecord> };
   /** Files that could not be read at all: references into them are not reported (one error is enough). */
   readonly unreadable: ReadonlySet<DataFileKey>;
 }
@@ -46,11 +54,11 @@ const didYouMean = (input: string, options: Iterable<string>) => {
 };
 
 /** Every record id is unique across all five files: partnerships refer to parties by id alone. */
-const uniqueIds: Rule = ({ data }) => {
+const uniqueIds: Rule = ({ data, partial }) => {
   const seen = new Map<string, { file: string; path: readonly (string | number)[] }>();
   const out: Problem[] = [];
   for (const key of Object.keys(FILE) as DataFileKey[]) {
-    for (const { record, index } of data[key]) {
+    for (const { record, index } of withPartial(data, partial, key) as Located<{ id: string }>[]) {
       const first = seen.get(record.id);
       if (first) {
         out.push({
@@ -87,7 +95,20 @@ const list = (
   field: string,
   values: readonly string[] | undefined,
   prefix: readonly string[] = [],
-): RefList => (values ?? []).map((v, i) => [[...prefix, field, i], v] as const);
+): RefList => (Array.isArray(values) ? values : []).map((v, i) => [[...prefix, field, i], v] as const);
+
+/**
+ * A file's records, and those of its records that failed the schema as far as they can be read,
+ * in file order: for the rules that can judge them (ids, references).
+ */
+function withPartial(
+  data: LocatedDataset,
+  partial: RuleContext['partial'],
+  key: DataFileKey,
+): readonly Located<unknown>[] {
+  const more = partial?.[key];
+  return more?.length ? [...data[key], ...more].sort((a, b) => a.index - b.index) : data[key];
+}
 
 /** Every field that refers to another record, and what it refers to. A new reference is a new line. */
 const REFERENCES: readonly Reference[] = [
@@ -97,7 +118,7 @@ const REFERENCES: readonly Reference[] = [
   ref('partnerships', 'themes', says('data.noun.theme'), (r) => list('themes', r.themes)),
   ref('partners', 'themes', says('data.noun.theme'), (r) => list('themes', r.themes)),
   ref('partners', 'countries', says('data.noun.country'), (r) =>
-    r.hosts.map((h, i) => [['hosts', i, 'country'], h.country] as const),
+    (Array.isArray(r.hosts) ? r.hosts : []).map((h, i) => [['hosts', i, 'country'], h?.country] as const),
   ),
   ref('partners', 'themes', says('data.noun.theme'), (r) => list('areas', r.seeking?.areas, ['seeking'])),
   ref('municipalities', 'themes', says('data.noun.theme'), (r) => list('interests', r.interests)),
@@ -151,7 +172,7 @@ function idsByName(data: LocatedDataset): Record<Target, Map<string, string>> {
   };
 }
 
-const referencesExist: Rule = ({ data, brokenIds, unreadable }) => {
+const referencesExist: Rule = ({ data, brokenIds, unreadable, partial }) => {
   const known: Record<Target, Set<string>> = {
     countries: new Set(data.countries.map((c) => c.record.id)),
     themes: new Set(data.themes.map((t) => t.record.id)),
@@ -161,8 +182,13 @@ const referencesExist: Rule = ({ data, brokenIds, unreadable }) => {
   const out: Problem[] = [];
   for (const { key, target, noun, refs } of REFERENCES) {
     if (TARGET_FILES[target].some((f) => unreadable.has(f))) continue;
-    for (const { record, index } of data[key]) {
+    for (const item of withPartial(data, partial, key)) {
+      const { record, index } = item;
+      const failed = 'failed' in item ? (item as PartialRecord).failed : undefined;
       for (const [path, value] of refs(record as never)) {
+        // A record that failed the schema may hold anything: only text is a reference, and not
+        // one the schema has already reported ("borlänge" is not an id).
+        if (typeof value !== 'string' || failed?.has(path.join('.'))) continue;
         if (known[target].has(value) || brokenIds.has(value)) continue;
         byName ??= idsByName(data);
         const named = byName[target].get(fold(value));
@@ -175,7 +201,7 @@ const referencesExist: Rule = ({ data, brokenIds, unreadable }) => {
             CODES[target],
             key,
             [index, ...path],
-            says('data.unknownRef', { id: record.id, noun, value, hint }),
+            says('data.unknownRef', { id: (record as { id: string }).id, noun, value, hint }),
           ),
         );
       }

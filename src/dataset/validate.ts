@@ -5,7 +5,7 @@ import { isDataKey } from '../messages/data.js';
 import type { DataMessageKey, Message } from '../messages/index.js';
 import { type Problem, says, told } from './problems.js';
 import type { LoadProgress } from './progress.js';
-import { type LocatedDataset, runRules } from './rules.js';
+import { type LocatedDataset, type PartialRecord, runRules } from './rules.js';
 import { DATA_FILES, type DataFileKey, type RawDataset } from './schema.js';
 import type { RecordSink } from './yaml.js';
 
@@ -35,6 +35,7 @@ export function validateData(
 export class Validator {
   readonly #problems: Problem[] = [];
   readonly #brokenIds = new Set<string>();
+  readonly #partial: { [K in DataFileKey]?: PartialRecord[] } = {};
   readonly #located = {} as Record<DataFileKey, Array<{ record: never; index: number }>>;
   readonly #unreadable = new Set<DataFileKey>(Object.keys(DATA_FILES) as DataFileKey[]);
 
@@ -49,11 +50,13 @@ export class Validator {
     let located: Array<{ record: never; index: number }> = [];
     let problems: Problem[] = [];
     let broken: string[] = [];
+    let partial: PartialRecord[] = [];
     return {
       restart: () => {
         located = [];
         problems = [];
         broken = [];
+        partial = [];
       },
       each: (raw, index) => {
         const result = (schema as z.ZodType).safeParse(raw);
@@ -66,6 +69,11 @@ export class Validator {
         for (const issue of result.error.issues) {
           problems.push(schemaProblem(file, index, id, raw, issue, schema as z.ZodType));
         }
+        // Still judged by the rules that can read it (its id, its references): see RuleContext.
+        if (id && isRecord(raw)) {
+          const failed = new Set(result.error.issues.map((i) => i.path.join('.')));
+          partial.push({ record: raw, index, failed });
+        }
         return undefined;
       },
       done: (readable) => {
@@ -74,6 +82,7 @@ export class Validator {
         this.#unreadable.delete(key);
         for (const p of problems) this.#problems.push(p);
         for (const id of broken) this.#brokenIds.add(id);
+        this.#partial[key] = partial;
       },
     };
   }
@@ -83,8 +92,8 @@ export class Validator {
     const data = this.#located as unknown as LocatedDataset;
     const problems = this.#problems;
     progress?.('validate', 0, 1);
-    for (const p of runRules({ data, brokenIds: this.#brokenIds, unreadable: this.#unreadable }, progress))
-      problems.push(p);
+    const ctx = { data, brokenIds: this.#brokenIds, unreadable: this.#unreadable, partial: this.#partial };
+    for (const p of runRules(ctx, progress)) problems.push(p);
     progress?.('validate', 1, 1);
     const dataset = Object.fromEntries(
       Object.entries(this.#located).map(([k, v]) => [k, v.map((l) => l.record)]),
