@@ -167,12 +167,34 @@ export function createProgram(
 
 /** The command named in argv: the first word that is not an option or a global option's value. */
 export function commandIn(argv: readonly string[]): string | undefined {
+  const at = commandAt(argv);
+  return at < 0 ? undefined : argv[at];
+}
+
+/** Where the command's name is in argv (-1: none): past the options given before it, and their values. */
+function commandAt(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--data' || a === '--as-of') i++;
-    else if (!a.startsWith('-')) return a;
+    if (a === '--') return -1;
+    if (a === '--data' || a === '--as-of' || a === '--lang') i++;
+    else if (!a.startsWith('-')) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/**
+ * argv with a --lang given before the command moved after it: every command takes --lang, so
+ * `kp --lang sv match …` means `kp match --lang sv …`, as `kp --as-of 2020 match` does.
+ */
+export function langAfterCommand(argv: readonly string[]): readonly string[] {
+  const at = commandAt(argv);
+  if (at < 0) return argv;
+  const before = argv.slice(0, at);
+  const i = before.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return argv;
+  const lang = before[i] === '--lang' ? before.slice(i, i + 2) : before.slice(i, i + 1);
+  const rest = [...before.slice(0, i), ...before.slice(i + lang.length)];
+  return [...rest, argv[at]!, ...lang, ...argv.slice(at + 1)];
 }
 
 /** Each command: how it is defined. Only the one named on the command line is, if one is. */

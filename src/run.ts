@@ -5,16 +5,17 @@ import type { Io } from './io.js';
 import type { DataLocation } from './dataset/source.js';
 import { DataError, EXIT, KpError } from './errors.js';
 import { type Lang, langIn, msg } from './messages/index.js';
-import { createProgram, helpTexts } from './program.js';
+import { createProgram, helpTexts, langAfterCommand } from './program.js';
 
 /** commander's own error codes that are not errors at all. */
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
 export async function run(
-  argv: readonly string[],
+  given: readonly string[],
   io: Io,
   shipped: DataLocation['shipped'],
 ): Promise<number> {
+  const argv = langAfterCommand(given);
   const debug = argv.includes('--debug');
   const program = createProgram(io, shipped, argv, await helpTexts(argv));
   try {
