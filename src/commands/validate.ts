@@ -15,7 +15,7 @@ import type { Context } from '../shell/context.js';
 
 export interface ValidateSummary {
   readonly dir: string;
-  readonly counts: Record<string, number>;
+  readonly counts: Record<string, number | null>;
   readonly warnings: number;
 }
 
@@ -27,7 +27,6 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
   const { dataset, problems } = await loadAndCheck(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'));
-  const counts = countsOf(dataset);
   if (opts.format === 'json') {
     // The same document whether the data is valid or not: scripts read stdout either way.
     ctx.write(
@@ -35,7 +34,7 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
         {
           ok: errors.length === 0,
           dir: shown,
-          counts,
+          counts: countsOf(dataset, unreadFiles(errors)),
           problems: sortProblems(problems).map((p) => problemJson(p, ctx.lang)),
           ...(errors.length ? {} : { as_of: indexDataset(dataset).asOf }),
         },
@@ -52,6 +51,7 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
   if (errors.length) throw invalidData(errors, shown);
 
   const ds = indexDataset(dataset);
+  const counts = loadedCounts(dataset);
   const c = ctx.colors.out;
   const say = (key: Parameters<typeof dataMsg>[1], vars?: Parameters<typeof dataMsg>[2]) =>
     dataMsg(ctx.lang, key, vars);
@@ -74,8 +74,31 @@ export async function validateCommand(ctx: Context, opts: { format: 'table' | 'j
   ctx.write(lines.join('\n'));
 }
 
-/** What was loaded, per kind (of what could be read, when the data has problems). */
-function countsOf(dataset: RawDataset): Record<string, number> {
+/** The counts each data file gives: null in JSON for a file that could not be read at all. */
+const COUNTS_OF_FILE: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'countries.yaml': ['countries'],
+  'themes.yaml': ['themes'],
+  'municipalities.yaml': ['municipalities', 'regions', 'associations'],
+  'partners.yaml': ['partners', 'seeking'],
+  'partnerships.yaml': ['partnerships', 'kp', 'other_relations'],
+  'born-abroad.yaml': ['born_abroad'],
+});
+
+/** Files an error leaves unread as a whole (a YAML error, not a list, unreadable): no position inside. */
+const unreadFiles = (errors: readonly Problem[]) =>
+  new Set(errors.filter((p) => p.path.length === 0).map((p) => p.file));
+
+/**
+ * What was loaded, per kind, of what could be read when the data has problems; null for a file
+ * that could not be read (0 would say it holds no records).
+ */
+function countsOf(dataset: RawDataset, unread: ReadonlySet<string>): Record<string, number | null> {
+  const counts: Record<string, number | null> = loadedCounts(dataset);
+  for (const file of unread) for (const k of COUNTS_OF_FILE[file] ?? []) counts[k] = null;
+  return counts;
+}
+
+function loadedCounts(dataset: RawDataset): Record<string, number> {
   const count = (kind: string) => dataset.municipalities.filter((m) => m.kind === kind).length;
   const kp = dataset.partnerships.filter((p) => p.programme === 'kp');
   return {

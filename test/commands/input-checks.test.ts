@@ -151,4 +151,16 @@ describe('kp validate', () => {
     );
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('--format json: a file that cannot be read at all counts null, not 0 records', async () => {
+    const dir = join(tmp, 'tab');
+    const { cpSync, readFileSync } = await import('node:fs');
+    cpSync(join(ROOT, 'data'), dir, { recursive: true });
+    const file = join(dir, 'partnerships.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n  countries: [KE]', '\n\tcountries: [KE]'));
+    const doc = JSON.parse((await kp(['validate', '--data', dir, '--format', 'json'])).stdout);
+    expect(doc.counts).toMatchObject({ partnerships: null, kp: null, other_relations: null });
+    expect(doc.counts.countries).toBeGreaterThan(0);
+    expect(doc.problems[0]).toMatchObject({ file: 'partnerships.yaml', code: 'YAML_SYNTAX' });
+  });
 });
