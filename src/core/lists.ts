@@ -3,6 +3,7 @@
 import type { ListKindName } from './list-kinds.js';
 import type { Dataset, SwedishParty } from './model.js';
 import type { Country, Partner, Partnership, Theme } from './records.js';
+import { themeAndNarrower } from './related.js';
 import { partnershipsAsOf, relationStatus } from './relations.js';
 
 export interface ListFilters {
@@ -21,8 +22,7 @@ export interface ListRows<R> {
 }
 
 /** Themes that count for a filter: the theme and everything narrower (urban planning ⊃ cycling). */
-const themeSet = (ds: Dataset, t: Theme | undefined) =>
-  t ? new Set([t.id, ...ds.taxonomy.descendants(t.id)]) : undefined;
+const themeSet = (ds: Dataset, t: Theme | undefined) => (t ? themeAndNarrower(ds, t) : undefined);
 
 const municipalities: ListRows<SwedishParty> = {
   statuses: ['active', 'former', 'interested', 'none'],

@@ -28,15 +28,23 @@ export function activeIn(ds: Dataset, code: string): ActiveIn[] {
     );
 }
 
+/** A theme and every narrower one: what working on it counts. */
+export const themeAndNarrower = (ds: Dataset, t: Theme): ReadonlySet<string> =>
+  new Set([t.id, ...ds.taxonomy.descendants(t.id)]);
+
+/** Some theme of `ids` is in `set`. */
+const onAny = (ids: readonly string[] | undefined, set: ReadonlySet<string>) =>
+  (ids ?? []).some((x) => set.has(x));
+
+/** A relation of the party is on a theme in `set`. */
+const relationOn = (ds: Dataset, id: string, set: ReadonlySet<string>) =>
+  (ds.relationsOf.get(id) ?? []).some((r) => onAny(r.themes, set));
+
 /** Swedish parties that work on a theme (or a narrower one), through partnerships or interests. */
 export function worksOn(ds: Dataset, t: Theme): SwedishParty[] {
-  const set = new Set([t.id, ...ds.taxonomy.descendants(t.id)]);
+  const set = themeAndNarrower(ds, t);
   return ds.raw.municipalities
-    .filter(
-      (m) =>
-        m.interests.some((x) => set.has(x)) ||
-        (ds.relationsOf.get(m.id) ?? []).some((p) => p.themes.some((x) => set.has(x))),
-    )
+    .filter((m) => onAny(m.interests, set) || relationOn(ds, m.id, set))
     .sort((a, b) => compareSv(a.name, b.name));
 }
 
@@ -45,14 +53,9 @@ export function worksOn(ds: Dataset, t: Theme): SwedishParty[] {
  * partner-seeker profile, or their relations'. By country, then name.
  */
 export function partnersOn(ds: Dataset, t: Theme): Partner[] {
-  const set = new Set([t.id, ...ds.taxonomy.descendants(t.id)]);
+  const set = themeAndNarrower(ds, t);
   return ds.raw.partners
-    .filter(
-      (p) =>
-        p.themes.some((x) => set.has(x)) ||
-        (p.seeking?.areas ?? []).some((x) => set.has(x)) ||
-        (ds.relationsOf.get(p.id) ?? []).some((r) => r.themes.some((x) => set.has(x))),
-    )
+    .filter((p) => onAny(p.themes, set) || onAny(p.seeking?.areas, set) || relationOn(ds, p.id, set))
     .sort((a, b) => compareSv(a.country, b.country) || compareSv(a.name, b.name));
 }
 
