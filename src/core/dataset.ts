@@ -1,6 +1,7 @@
 // The validated records, indexed for lookups, with what can be derived from them (KP status,
 // the reference year). Pure: built from data and a year given by the shell, never from the clock.
 import { type BornAbroadFacts, bornAbroadFacts } from './born-abroad.js';
+import { ByPosition, positions } from './by-position.js';
 import { partnerFacts, swedishFacts } from './facts.js';
 import type { Dataset, PartnerFacts, SwedishFacts } from './model.js';
 import type { KpStatus, Municipality, Partnership, RawDataset } from './records.js';
@@ -106,6 +107,8 @@ export type Derived = Pick<
   readonly facts?: () => PartnerFacts;
   readonly swedishFacts?: () => SwedishFacts;
   readonly bornAbroad?: () => BornAbroadFacts | undefined;
+  /** Each Swedish party's position in raw.municipalities by id, when the caller has it already. */
+  readonly swedishIndex?: ReadonlyMap<string, number>;
 };
 
 /** A dataset from the parts that need every record, plus lookups over the few countries, themes and Swedish parties. */
@@ -113,7 +116,14 @@ export function indexed(parts: Derived): Dataset {
   let facts: PartnerFacts | undefined;
   let swedish: SwedishFacts | undefined;
   let born: { facts: BornAbroadFacts | undefined } | undefined;
-  const { raw, facts: readFacts, swedishFacts: readSwedish, bornAbroad: readBorn, ...rest } = parts;
+  const {
+    raw,
+    facts: readFacts,
+    swedishFacts: readSwedish,
+    bornAbroad: readBorn,
+    swedishIndex = positions(raw.municipalities),
+    ...rest
+  } = parts;
   const ds: Dataset = {
     raw,
     ...rest,
@@ -122,7 +132,7 @@ export function indexed(parts: Derived): Dataset {
     relationsOf: new RelationsAsOf(parts.relationsOf, parts.asOf),
     countries: byId(raw.countries),
     themes: byId(raw.themes),
-    swedish: byId(raw.municipalities),
+    swedish: new ByPosition(swedishIndex, raw.municipalities),
     taxonomy: createTaxonomy(raw.themes),
     // Facts on first use: ranking Swedish parties (the usual run) never needs the partners'.
     get facts() {

@@ -8,6 +8,7 @@
 import { type Dataset, indexed } from '../core/dataset.js';
 import { type BornAbroadFacts, type BornAbroadHead, bornAbroadRecords } from '../core/born-abroad.js';
 import type { PartnerFacts, SwedishFacts } from '../core/model.js';
+import { ByPosition, positions } from '../core/by-position.js';
 import { LazyRecords } from './lazy-records.js';
 import type { Country, KpStatus, Municipality, Partner, Partnership, RawDataset, Theme } from './schema.js';
 
@@ -230,13 +231,8 @@ export function openCachedDataset(
       return e - s <= PARSE_WHOLE_BYTES ? json<T[]>(kind) : undefined;
     };
   const idOf = (r: { id: string }) => r.id;
-  // Loops, not new Map(list.map(…)): no pair array per party, less for the collector at start-up.
-  const swedishIndex = new Map<string, number>();
-  const status = new Map<string, KpStatus>();
-  for (let i = 0; i < core.municipalities.length; i++) {
-    swedishIndex.set(core.municipalities[i]!.id, i);
-    status.set(core.municipalities[i]!.id, core.status[i]!);
-  }
+  // One Map of the Swedish parties' ids, for their records, their status and the lookups below.
+  const swedishIndex = positions(core.municipalities);
   // Ids are unique across all records: a Swedish party's id (looked up often, "is it a partner?")
   // is answered without reading and indexing every partner's id.
   let partnerIndex: Map<string, number> | undefined;
@@ -334,7 +330,8 @@ export function openCachedDataset(
     partners,
     partnerships,
     relationsOf,
-    status,
+    status: new ByPosition(swedishIndex, core.status),
+    swedishIndex,
     rarity: new Map(core.rarity),
     facts: readFacts,
     bornAbroad: readBorn,
