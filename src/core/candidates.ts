@@ -55,8 +55,11 @@ export interface Experience {
   readonly pairs: PairList;
   /** The same pairs as a profile's, records included: for reasons only. */
   readonly profilePairs: () => readonly Pair[];
-  /** Values components derive from this experience, by component id. */
-  readonly memo: Map<string, number>;
+  /**
+   * Values components derive from this experience, by component id; undefined where each
+   * candidate has its own experience (ranking Swedish parties), so there is nothing to share.
+   */
+  readonly memo: Map<string, number> | undefined;
 }
 
 export interface CandidateView {
@@ -146,7 +149,7 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
     country: query.country,
     pairs,
     profilePairs: () => (profile ??= buildProfile(ds, municipalities[at]!.id).pairs),
-    memo: new Map(),
+    memo: undefined,
   };
   return {
     query,
@@ -185,7 +188,6 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
         pairs.from = sf.pairStart[i]!;
         pairs.to = sf.pairStart[i + 1]!;
         profile = undefined;
-        experience.memo.clear();
       }
       return experience;
     },

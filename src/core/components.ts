@@ -54,12 +54,21 @@ export interface RankingComponent<Id extends string = string> {
 
 const component = <Id extends string>(c: RankingComponent<Id>): RankingComponent<Id> => Object.freeze(c);
 
-/** A value worked out once per Experience (abroad: once per country, not per candidate). */
-function perExperience(view: CandidateView, i: number, id: string, value: () => number): number {
+/**
+ * A value worked out once per Experience (abroad: once per country, not per candidate). `value`
+ * is a function of the module, not a closure made per call: ranking asks for every candidate.
+ */
+function perExperience(
+  view: CandidateView,
+  i: number,
+  id: string,
+  value: (view: CandidateView, i: number) => number,
+): number {
   const { memo } = view.experience(i);
+  if (!memo) return value(view, i);
   let v = memo.get(id);
   if (v === undefined) {
-    v = value();
+    v = value(view, i);
     memo.set(id, v);
   }
   return v;
@@ -80,6 +89,8 @@ const region = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
   return regionExperience(view.ds, e.pairs, e.country, e.whose, why, e.profilePairs);
 };
+const countryValue = (view: CandidateView, i: number) => country(view, i, false).value;
+const regionValue = (view: CandidateView, i: number) => region(view, i, false).value;
 
 export const COMPONENT_TABLE = Object.freeze([
   /** Theme fit, taxonomy-aware, rare themes weighing more. */
@@ -97,7 +108,7 @@ export const COMPONENT_TABLE = Object.freeze([
     weight: 15,
     label: { en: 'country', sv: 'land' },
     appliesTo: (view) => view.hasExperience,
-    score: (view, i) => perExperience(view, i, 'country', () => country(view, i, false).value),
+    score: (view, i) => perExperience(view, i, 'country', countryValue),
     why: (view, i) => country(view, i, true).reasons,
   }),
   /** The same, at half strength, in other countries of the same ICLD region. */
@@ -106,7 +117,7 @@ export const COMPONENT_TABLE = Object.freeze([
     weight: 2,
     label: { en: 'region', sv: 'region' },
     appliesTo: (view) => view.hasExperience,
-    score: (view, i) => perExperience(view, i, 'region', () => region(view, i, false).value),
+    score: (view, i) => perExperience(view, i, 'region', regionValue),
     why: (view, i) => region(view, i, true).reasons,
   }),
   /** Number of KP partnerships: knowing the programme. */

@@ -5,7 +5,7 @@
 // both, so the two cannot disagree.
 import type { Country } from './records.js';
 import type { Dataset } from './dataset.js';
-import { combine, type Pair } from './profile.js';
+import type { Pair } from './profile.js';
 import type { PairEvidence, Reason } from './reasons.js';
 import { THEME_RELATION, type ThemeRelation } from './themes.js';
 
@@ -185,12 +185,38 @@ export function pairList(pairs: readonly Pair[]): PairList {
 }
 
 /**
- * combine() of the strengths, strongest first: the order experience has always multiplied them
- * in (floating point rounds differently in another order). Sorts `strengths`.
+ * The strengths of one candidate's pairs in a country (or region), strongest first: working
+ * space reused from candidate to candidate, since ranking asks this of every candidate in cold
+ * code, where a list, a sort and a reduce per candidate are garbage. Pairs of one party are few.
  */
-function combineStrongestFirst(strengths: number[]): number {
-  return combine(strengths.length > 1 ? strengths.sort((a, b) => b - a) : strengths);
-}
+const strongest = {
+  values: new Float64Array(16),
+  n: 0,
+  clear(): void {
+    this.n = 0;
+  },
+  /** Insert v in order, strongest first. */
+  add(v: number): void {
+    if (this.n === this.values.length) {
+      const more = new Float64Array(this.n * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    const values = this.values;
+    let j = this.n++;
+    for (; j > 0 && values[j - 1]! < v; j--) values[j] = values[j - 1]!;
+    values[j] = v;
+  },
+  /**
+   * combine() of them, strongest first: the order experience has always multiplied them in
+   * (floating point rounds differently in another order).
+   */
+  combined(): number {
+    let rest = 1;
+    for (let k = 0; k < this.n; k++) rest *= 1 - this.values[k]!;
+    return 1 - rest;
+  },
+};
 
 /**
  * Experience in `country`: the relations there. The value is read from `list`; with `why`, the
@@ -204,11 +230,11 @@ export function countryExperience(
   pairs: () => readonly Pair[],
 ): Signal {
   if (!country) return NONE;
-  let strengths: number[] | undefined;
+  strongest.clear();
   for (let k = list.from; k < list.to; k++)
-    if (list.countries[k]!.includes(country)) (strengths ??= []).push(list.levels[list.level[k]!]!);
-  if (!strengths) return NONE;
-  const value = combineStrongestFirst(strengths);
+    if (list.countries[k]!.includes(country)) strongest.add(list.levels[list.level[k]!]!);
+  if (!strongest.n) return NONE;
+  const value = strongest.combined();
   if (!why) return { value, reasons: NO_REASONS };
   const there = pairs()
     .filter((p) => p.countries.includes(country))
@@ -236,11 +262,11 @@ export function regionExperience(
 ): Signal {
   const home = country ? ds.countries.get(country) : undefined;
   if (!home) return NONE;
-  let strengths: number[] | undefined;
+  strongest.clear();
   for (let k = list.from; k < list.to; k++)
-    if (inRegionOf(ds, home, list.countries[k]!)) (strengths ??= []).push(list.levels[list.level[k]!]! * 0.5);
-  if (!strengths) return NONE;
-  const value = combineStrongestFirst(strengths);
+    if (inRegionOf(ds, home, list.countries[k]!)) strongest.add(list.levels[list.level[k]!]! * 0.5);
+  if (!strongest.n) return NONE;
+  const value = strongest.combined();
   if (!why) return { value, reasons: NO_REASONS };
   const near = pairs()
     .filter((p) => inRegionOf(ds, home, p.countries))
