@@ -9,6 +9,11 @@ export type AnyRecord =
   | { readonly kind: 'municipality' | 'region' | 'association'; readonly record: SwedishParty }
   | { readonly kind: 'partner'; readonly record: Partner };
 
+// Entries are made for every record of a kind when a name of that kind is first resolved (a
+// run's start-up): array literals of the right length, no spreads (which grow an array as they
+// go) and no regular expressions.
+const NO_CODES: readonly string[] = Object.freeze([]);
+
 export function countryEntry(c: Country): NameEntry<Country> {
   return {
     record: c,
@@ -16,8 +21,8 @@ export function countryEntry(c: Country): NameEntry<Country> {
     label: c.name.en,
     sv: { label: c.name.sv },
     kind: 'country',
-    primary: [c.id, c.name.en, c.name.sv, ...(c.iso3 ? [c.iso3] : [])],
-    codes: c.iso3 ? [c.iso3] : [],
+    primary: c.iso3 ? [c.id, c.name.en, c.name.sv, c.iso3] : [c.id, c.name.en, c.name.sv],
+    codes: c.iso3 ? [c.iso3] : NO_CODES,
     secondary: c.aliases,
   };
 }
@@ -29,8 +34,8 @@ export function themeEntry(t: Theme): NameEntry<Theme> {
     label: t.label.en,
     sv: { label: t.label.sv },
     kind: 'theme',
-    primary: [t.id, t.id.replace(/-/g, ' '), t.label.en, t.label.sv],
-    secondary: [...t.synonyms.en, ...t.synonyms.sv],
+    primary: [t.id, t.id.includes('-') ? t.id.replaceAll('-', ' ') : t.id, t.label.en, t.label.sv],
+    secondary: t.synonyms.en.concat(t.synonyms.sv),
   };
 }
 
@@ -41,8 +46,8 @@ export function swedishEntry(m: SwedishParty): NameEntry<SwedishParty> {
     label: m.name,
     kind: m.kind,
     detail: m.county,
-    primary: [m.id, m.name, ...(m.code ? [m.code] : [])],
-    codes: m.code ? [m.code] : [],
+    primary: m.code ? [m.id, m.name, m.code] : [m.id, m.name],
+    codes: m.code ? [m.code] : NO_CODES,
     secondary: m.aliases,
   };
 }

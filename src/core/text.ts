@@ -14,7 +14,12 @@ export function normalize(s: string): string {
   // Unicode steps for them, and then every step, is most of the cost of building the name indexes
   // (and so of a run's start-up). The result is the same.
   if (NORMAL.test(s)) return s;
-  if (PLAIN.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (PLAIN.test(s)) {
+    // "Kenya", "Refugee inclusion": normal once in lower case. A global replace that finds a
+    // space makes a new string even when it changes nothing (about 200 bytes a name).
+    const lower = s.toLowerCase();
+    return NORMAL.test(lower) ? lower : lower.replace(/\s+/g, ' ').trim();
+  }
   return s
     .normalize('NFC')
     .replace(/[’‘`´]/g, "'")
