@@ -124,6 +124,7 @@ export function indexed(parts: Derived): Dataset {
     swedishIndex = positions(raw.municipalities),
     ...rest
   } = parts;
+  const themes = byId(raw.themes);
   const ds: Dataset = {
     raw,
     ...rest,
@@ -131,9 +132,9 @@ export function indexed(parts: Derived): Dataset {
     // all read relations here.
     relationsOf: new RelationsAsOf(parts.relationsOf, parts.asOf),
     countries: byId(raw.countries),
-    themes: byId(raw.themes),
+    themes,
     swedish: new ByPosition(swedishIndex, raw.municipalities),
-    taxonomy: createTaxonomy(raw.themes),
+    taxonomy: createTaxonomy(raw.themes, themes),
     // Facts on first use: ranking Swedish parties (the usual run) never needs the partners'.
     get facts() {
       facts ??= readFacts ? readFacts() : partnerFacts(ds);

@@ -30,10 +30,22 @@ export interface Taxonomy {
   relation(asked: string, has: string): ThemeRelation | undefined;
 }
 
-export function createTaxonomy(themes: readonly Theme[]): Taxonomy {
-  const byId = new Map(themes.map((t) => [t.id, t]));
+/** `byId`: the themes by id, when the caller has made that Map already (the dataset's). */
+export function createTaxonomy(
+  themes: readonly Theme[],
+  byId: ReadonlyMap<string, Theme> = new Map(themes.map((t) => [t.id, t])),
+): Taxonomy {
+  // Built at every start-up: index loops and pushes, not a copy of a list per link.
   const children = new Map<string, string[]>();
-  for (const t of themes) for (const b of t.broader) children.set(b, [...(children.get(b) ?? []), t.id]);
+  for (let i = 0; i < themes.length; i++) {
+    const t = themes[i]!;
+    for (let k = 0; k < t.broader.length; k++) {
+      const b = t.broader[k]!;
+      const list = children.get(b);
+      if (list) list.push(t.id);
+      else children.set(b, [t.id]);
+    }
+  }
 
   const closure = (start: string, next: (id: string) => readonly string[]) => {
     const out = new Set<string>();
