@@ -287,14 +287,14 @@ export function openCachedDataset(
       head.offsets?.length !== head.codes.length + 1
     )
       throw new Error('the stored facts are not what this build writes');
-    const at = new Map(head.codes.map((c, i) => [c, i]));
     const parsed = new Map<string, readonly (number | null)[]>();
     const { offsets, ...rest } = head;
     born = {
       ...rest,
       column: (code) => {
-        const i = at.get(code);
-        if (i === undefined) return undefined;
+        // A run asks for a column or two: a search of the 200 codes, not a Map of them.
+        const i = head.codes.indexOf(code);
+        if (i < 0) return undefined;
         let col = parsed.get(code);
         if (!col)
           parsed.set(code, (col = JSON.parse(text('bornAbroadCounts', offsets[i], offsets[i + 1]! - 1))));
