@@ -116,8 +116,11 @@ const T = {
 /** The reasons' words, for the test that every message has both languages. */
 export const REASON_WORDS = T;
 
-const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
-  fill(T[key][lang], vars, lang);
+const t = (key: keyof typeof T, lang: Lang, vars?: Record<string, string | number>) => {
+  const template: string = T[key][lang];
+  // A template without placeholders is its own text: fill's replace would make it again.
+  return template.includes('{') ? fill(template, vars, lang) : template;
+};
 
 function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): string {
   const s = ds.swedish.get(id);
