@@ -297,16 +297,23 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
       // What runs as of the year asked ("works with"), then what has ended ("worked with"), each
       // with its own rows' phase and years: a pair whose project runs beside a network round that
       // ended is in both, so ended years never stand next to "works with".
-      const kpFirst = [...r.pairs].sort((a, b) => Number(b.kp) - Number(a.kp));
-      const now = kpFirst.filter((p) => runs(ds, p));
-      const then = kpFirst.filter((p) => ended(ds, p));
-      const parts: string[] = [];
-      if (now.length)
-        parts.push(
-          `${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true, 2, 'running')}`,
-        );
-      if (then.length) parts.push(`${t('workedWith', lang)} ${pairsText(ds, then, lang, true, 2, 'ended')}`);
-      return parts.join('; ');
+      // KP pairs first, each kind in its order (two passes, not a sorted copy and two filters).
+      const now: PairEvidence[] = [];
+      const then: PairEvidence[] = [];
+      for (let pass = 0; pass < 2; pass++)
+        for (let i = 0; i < r.pairs.length; i++) {
+          const p = r.pairs[i]!;
+          if (p.kp !== (pass === 0)) continue;
+          if (runs(ds, p)) now.push(p);
+          if (ended(ds, p)) then.push(p);
+        }
+      const works = now.length
+        ? `${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true, 2, 'running')}`
+        : '';
+      const worked = then.length
+        ? `${t('workedWith', lang)} ${pairsText(ds, then, lang, true, 2, 'ended')}`
+        : '';
+      return now.length && then.length ? `${works}; ${worked}` : now.length ? works : worked;
     }
     case 'region-experience':
       return `${t(r.whose === 'requester' ? 'youNearby' : 'nearby', lang)}: ${pairsText(ds, r.pairs, lang, true)}`;
