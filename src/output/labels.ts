@@ -147,11 +147,10 @@ export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> 
  * (U+00A0, as sv-SE's own formats do), so "32 106" never breaks across lines.
  */
 const THOUSANDS: Readonly<Record<Lang, string>> = Object.freeze({ en: ',', sv: '\u00a0' });
-const DECIMAL: Readonly<Record<Lang, string>> = Object.freeze({ en: '.', sv: ',' });
 
 /** A score or points with one decimal: 71.5, in Swedish 71,5. */
 export function formatScore(n: number, lang: Lang): string {
-  return n.toFixed(1).replace('.', DECIMAL[lang]);
+  return formatDecimal(n, lang);
 }
 
 export function formatNumber(n: number | undefined, lang: Lang): string {
