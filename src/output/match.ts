@@ -251,9 +251,9 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     places.map((p) => p.country),
     H.where[lang],
   );
-  const explained = new Map(result.explained.map((e) => [e.candidate, e]));
-  const reasonsOf = (cand: Candidate) => {
-    const e = explained.get(cand)!;
+  // The reasons of the row at `i` (rows are the explained candidates, in order).
+  const reasonsOf = (i: number) => {
+    const e = result.explained[i]!;
     return (o.explain ? e.allReasons : e.reasons.slice(0, TABLE_REASONS)).map((r) => reasonText(r, ds, lang));
   };
 
@@ -286,7 +286,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     for (let i = 0; i < rows.length; i++) {
       const cand = rows[i]!;
       right.length = 0;
-      reasonLines(reasonsOf(cand), reasonW, right);
+      reasonLines(reasonsOf(i), reasonW, right);
       if (o.explain) {
         const explain = wrap(explainLine(result, cand, lang), reasonW);
         for (let k = 0; k < explain.length; k++) right.push(c.dim(explain[k]!));
@@ -324,7 +324,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       `${padStart(`${i + 1}.`, rankW)} ${!offListAbroad(cand) ? c.bold(title[0]!) : c.yellow(title[0]!)}`,
       ...title.slice(1).map((l) => `${pad}${l}`),
       ...wrap(places[i]!.text, inner).map((l) => `${pad}${c.dim(l)}`),
-      ...reasonLines(reasonsOf(cand), inner).map((l) => `${pad}${l}`),
+      ...reasonLines(reasonsOf(i), inner).map((l) => `${pad}${l}`),
       ...(o.explain ? wrap(explainLine(result, cand, lang), inner).map((l) => `${pad}${c.dim(l)}`) : []),
     );
     if (i < rows.length - 1) lines.push('');
