@@ -18,7 +18,7 @@ import {
 import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { partnerDetail, reasonText } from './reasons.js';
-import { displayWidth, padEnd, padStart, wrap } from './width.js';
+import { displayWidth, padEnd, padStart, wrap, wrapHanging } from './width.js';
 
 export interface MatchResult {
   readonly ranking: Ranking;
@@ -209,11 +209,9 @@ const GAP = '  ';
  */
 function reasonLines(texts: readonly string[], width: number, out: string[] = []): string[] {
   for (let i = 0; i < texts.length; i++) {
-    const lines = wrap(texts[i]!, width);
+    const lines = wrapHanging(texts[i]!, width, Math.max(1, width - 2));
     out.push(lines[0] ?? '');
-    if (lines.length < 2) continue;
-    const more = wrap(lines.slice(1).join(' '), Math.max(1, width - 2));
-    for (let k = 0; k < more.length; k++) out.push(`  ${more[k]}`);
+    for (let k = 1; k < lines.length; k++) out.push(`  ${lines[k]}`);
   }
   return out;
 }

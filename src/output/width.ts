@@ -155,6 +155,51 @@ export function wrap(text: string, columns: number): string[] {
 }
 
 /**
+ * `text` wrapped to `columns`, and the lines after the first wrapped again to `hang` columns: the
+ * lines of a hanging indent ("  " before each line that goes on). Plain text whose words all fit
+ * is filled in one pass (the same lines: nothing is broken or trimmed); other text is wrapped
+ * twice, as said.
+ */
+export function wrapHanging(text: string, columns: number, hang: number): string[] {
+  const one = oneLine(text);
+  const filled = active === plainMeasure ? fillPlain(plainOrThrow(one), columns, hang) : undefined;
+  if (filled) return filled;
+  const lines = active.wrap(one, columns);
+  if (lines.length < 2) return lines;
+  const more = wrap(lines.slice(1).join(' '), hang);
+  more.unshift(lines[0]!);
+  return more;
+}
+
+/**
+ * Plain one-line text filled with whole words: its first line up to `columns`, the others up to
+ * `hang`. Undefined where wrapPlain would do more than that: a word longer than a line (broken)
+ * or one that starts with white space (trimmed at the start of a line).
+ */
+function fillPlain(text: string, columns: number, hang: number): string[] | undefined {
+  if (!text) return undefined;
+  const longest = Math.min(columns, hang);
+  const rows: string[] = [];
+  let start = 0; // the line being filled is text[start, at - 1): its words so far
+  let room = columns;
+  for (let at = 0; ;) {
+    const space = text.indexOf(' ', at);
+    const end = space < 0 ? text.length : space;
+    if (end === at || end - at > longest || isSpace(text.charCodeAt(at))) return undefined;
+    // A word goes on the next line when, after a space, it would end past this one.
+    if (at > start && end - start > room) {
+      rows.push(text.slice(start, at - 1));
+      start = at;
+      room = hang;
+    }
+    if (space < 0) break;
+    at = space + 1;
+  }
+  rows.push(text.slice(start));
+  return rows;
+}
+
+/**
  * A web address: never broken, so it stays clickable and can be copied whole. With a scheme, from
  * www., or a host and a path as notes write them ("icld.se/kommunalt-partnerskap").
  */
