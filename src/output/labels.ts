@@ -12,13 +12,25 @@ export const themeLabel = (t: Theme, lang: Lang) => t.label[lang];
 /** Words of theme labels that are names, kept capitalised in a sentence ("European integration"). */
 const PROPER_WORDS: ReadonlySet<string> = new Set(['European']);
 
+/** Labels in a sentence, by language and label (a label gives the same text every time). */
+const IN_TEXT: Readonly<Record<Lang, Map<string, string>>> = Object.freeze({ en: new Map(), sv: new Map() });
+
 /**
  * A theme's label inside a sentence ("shares themes: refugee inclusion and integration"): lower
  * case, but for names as written: abbreviations (a capital after the first letter: "SDGs",
- * "EU-integration"), a name with its number ("Agenda 2030") and PROPER_WORDS.
+ * "EU-integration"), a name with its number ("Agenda 2030") and PROPER_WORDS. Worked out once per
+ * label: a table names the asked theme on most of its rows, and each time cost a split, two
+ * slices and two lower-casings per word.
  */
 export const themeInText = (t: Theme, lang: Lang) => {
-  const words = themeLabel(t, lang).split(' ');
+  const label = themeLabel(t, lang);
+  let text = IN_TEXT[lang].get(label);
+  if (text === undefined) IN_TEXT[lang].set(label, (text = labelInText(label, lang)));
+  return text;
+};
+
+function labelInText(label: string, lang: Lang): string {
+  const words = label.split(' ');
   return words
     .map((w, i) =>
       // A capital after the first letter: the word differs from itself in lower case there (no
@@ -30,7 +42,8 @@ export const themeInText = (t: Theme, lang: Lang) => {
         : w.toLocaleLowerCase(lang),
     )
     .join(' ');
-};
+}
+
 export const countryName = (c: Country, lang: Lang) => c.name[lang];
 
 export const STATUS_LABEL: Record<KpStatus, Record<Lang, string>> = {
@@ -134,18 +147,19 @@ export const COMPONENT_LABEL: Readonly<Record<Component, Record<Lang, string>>> 
  * (U+00A0, as sv-SE's own formats do), so "32 106" never breaks across lines.
  */
 const THOUSANDS: Readonly<Record<Lang, string>> = Object.freeze({ en: ',', sv: '\u00a0' });
-const DECIMAL: Readonly<Record<Lang, string>> = Object.freeze({ en: '.', sv: ',' });
 
 /** A score or points with one decimal: 71.5, in Swedish 71,5. */
 export function formatScore(n: number, lang: Lang): string {
-  return n.toFixed(1).replace('.', DECIMAL[lang]);
+  return formatDecimal(n, lang);
 }
 
 export function formatNumber(n: number | undefined, lang: Lang): string {
   if (n === undefined) return '';
   // Whole numbers (populations, counts) without Intl: its first use costs ~10 ms of ICU start-up,
   // a fifth of Node's own. Same text as toLocaleString gives; other numbers still go to it.
-  if (Number.isSafeInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
+  // Under a thousand there is nothing to group (and a replace allocates even when nothing matches).
+  if (Number.isSafeInteger(n) && n >= 0)
+    return n < 1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+$)/g, THOUSANDS[lang]);
   return n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB').replace(/[\u00a0\u202f ]/g, THOUSANDS[lang]);
 }
 

@@ -18,7 +18,7 @@ import {
 import { countryEligibility } from './eligibility.js';
 import { renderMarkdown } from './markdown.js';
 import { partnerDetail, reasonText } from './reasons.js';
-import { displayWidth, padEnd, padStart, wrap } from './width.js';
+import { displayWidth, padEnd, padStart, wrap, wrapHanging } from './width.js';
 
 export interface MatchResult {
   readonly ranking: Ranking;
@@ -203,11 +203,23 @@ const LAYOUTS = Object.freeze([
 /** Columns between the table's columns. */
 const GAP = '  ';
 
-/** A reason's lines: its continuation lines indented two spaces, so they wrap two columns earlier. */
-function reasonLines(text: string, width: number): string[] {
-  const [first = '', ...rest] = wrap(text, width);
-  if (!rest.length) return [first];
-  return [first, ...wrap(rest.join(' '), Math.max(1, width - 2)).map((l) => `  ${l}`)];
+/**
+ * The reasons' lines, added to `out`: each reason's continuation lines indented two spaces, so
+ * they wrap two columns earlier.
+ */
+function reasonLines(texts: readonly string[], width: number, out: string[] = []): string[] {
+  for (let i = 0; i < texts.length; i++) {
+    const lines = wrapHanging(texts[i]!, width, Math.max(1, width - 2));
+    out.push(lines[0] ?? '');
+    for (let k = 1; k < lines.length; k++) out.push(`  ${lines[k]}`);
+  }
+  return out;
+}
+
+/** `(left + right).trimEnd()`, with the two joined only once: `right` seldom has anything to trim. */
+function trimmedLine(left: string, right: string): string {
+  const end = right.trimEnd();
+  return end ? left + end : left.trimEnd();
 }
 
 /** "= theme 41.7 + country 9.4 + …" for --explain. */
@@ -237,9 +249,9 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
     places.map((p) => p.country),
     H.where[lang],
   );
-  const explained = new Map(result.explained.map((e) => [e.candidate, e]));
-  const reasonsOf = (cand: Candidate) => {
-    const e = explained.get(cand)!;
+  // The reasons of the row at `i` (rows are the explained candidates, in order).
+  const reasonsOf = (i: number) => {
+    const e = result.explained[i]!;
     return (o.explain ? e.allReasons : e.reasons.slice(0, TABLE_REASONS)).map((r) => reasonText(r, ds, lang));
   };
 
@@ -265,26 +277,38 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
         `${padStart(H.rank[lang], rankW)} ${padEnd(H.name[lang], nameW)}${GAP}${padEnd(H.where[lang], whereW)}${GAP}${padEnd(H.score[lang], scoreW)}${GAP}${H.reasons[lang]}`,
       ),
     );
-    rows.forEach((cand, i) => {
-      const reasons = reasonsOf(cand).flatMap((r) => reasonLines(r, reasonW));
-      const explain = o.explain ? wrap(explainLine(result, cand, lang), reasonW) : [];
+    // What is left of the reasons on the lines below a row's name and place: the same on each.
+    const blank = `${' '.repeat(rankW + 1 + nameW)}${GAP}${c.dim(' '.repeat(whereW))}${GAP}${' '.repeat(scoreW)}${GAP}`;
+    // The reason column's lines of a row (then its --explain line), one array for every row.
+    const right: string[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const cand = rows[i]!;
+      right.length = 0;
+      reasonLines(reasonsOf(i), reasonW, right);
+      if (o.explain) {
+        const explain = wrap(explainLine(result, cand, lang), reasonW);
+        for (let k = 0; k < explain.length; k++) right.push(c.dim(explain[k]!));
+      }
       const nameLines = wrap(names[i]!, nameW);
       const whereLines = placeLines(places[i]!, whereW);
       const number = padStart(formatScore(cand.score, lang), 5);
       const score = layout.bar ? `${c.cyan(scoreBar(cand.score))} ${number}` : padStart(number, scoreW);
-      const height = Math.max(nameLines.length, whereLines.length, reasons.length + explain.length, 1);
+      const height = Math.max(nameLines.length, whereLines.length, right.length, 1);
       for (let k = 0; k < height; k++) {
-        const name = padEnd(nameLines[k] ?? '', nameW);
-        const styledName =
-          k >= nameLines.length ? name : !offListAbroad(cand) ? c.bold(name) : c.yellow(name);
-        const right = k < reasons.length ? (reasons[k] ?? '') : c.dim(explain[k - reasons.length] ?? '');
-        const line =
-          k === 0
-            ? `${padStart(`${i + 1}.`, rankW)} ${styledName}${GAP}${c.dim(padEnd(whereLines[0] ?? '', whereW))}${GAP}${score}${GAP}${right}`
-            : `${' '.repeat(rankW + 1)}${styledName}${GAP}${c.dim(padEnd(whereLines[k] ?? '', whereW))}${GAP}${' '.repeat(scoreW)}${GAP}${right}`;
-        lines.push(line.trimEnd());
+        let left = blank;
+        if (k === 0 || k < nameLines.length || k < whereLines.length) {
+          const name = padEnd(nameLines[k] ?? '', nameW);
+          const styledName =
+            k >= nameLines.length ? name : !offListAbroad(cand) ? c.bold(name) : c.yellow(name);
+          const where = c.dim(padEnd(whereLines[k] ?? '', whereW));
+          left =
+            k === 0
+              ? `${padStart(`${i + 1}.`, rankW)} ${styledName}${GAP}${where}${GAP}${score}${GAP}`
+              : `${' '.repeat(rankW + 1)}${styledName}${GAP}${where}${GAP}${' '.repeat(scoreW)}${GAP}`;
+        }
+        lines.push(trimmedLine(left, right[k] ?? ''));
       }
-    });
+    }
     return [...lines, ...footer(result, ds, o)];
   }
 
@@ -298,9 +322,7 @@ export function matchTable(result: MatchResult, ds: Dataset, o: TableOptions): s
       `${padStart(`${i + 1}.`, rankW)} ${!offListAbroad(cand) ? c.bold(title[0]!) : c.yellow(title[0]!)}`,
       ...title.slice(1).map((l) => `${pad}${l}`),
       ...wrap(places[i]!.text, inner).map((l) => `${pad}${c.dim(l)}`),
-      ...reasonsOf(cand)
-        .flatMap((r) => reasonLines(r, inner))
-        .map((l) => `${pad}${l}`),
+      ...reasonLines(reasonsOf(i), inner).map((l) => `${pad}${l}`),
       ...(o.explain ? wrap(explainLine(result, cand, lang), inner).map((l) => `${pad}${c.dim(l)}`) : []),
     );
     if (i < rows.length - 1) lines.push('');

@@ -17,7 +17,7 @@ import {
   themeInText,
 } from './labels.js';
 
-const PHASE_ORDER = ['forberedelse', 'projekt', 'network'] as const;
+const PHASE_ORDER: readonly string[] = ['forberedelse', 'projekt', 'network'];
 
 const T = {
   worksWith: { en: 'works with', sv: 'samarbetar med' },
@@ -116,8 +116,11 @@ const T = {
 /** The reasons' words, for the test that every message has both languages. */
 export const REASON_WORDS = T;
 
-const t = (key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}) =>
-  fill(T[key][lang], vars, lang);
+const t = (key: keyof typeof T, lang: Lang, vars?: Record<string, string | number>) => {
+  const template: string = T[key][lang];
+  // A template without placeholders is its own text: fill's replace would make it again.
+  return template.includes('{') ? fill(template, vars, lang) : template;
+};
 
 function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): string {
   const s = ds.swedish.get(id);
@@ -130,30 +133,47 @@ function partyName(ds: Dataset, id: string, lang: Lang, withCountry: boolean): s
 
 /** "(projekt, 2018–2022)" or "(twin town)" for the rows of one pair. */
 export function pairDetail(rows: readonly Partnership[], lang: Lang, running = false): string {
-  const kp = rows.filter((r) => r.programme === 'kp');
-  const parts: string[] = [];
-  if (kp.length) {
-    const phases = new Set(kp.flatMap((r) => r.phases));
-    const last = [...PHASE_ORDER].reverse().find((p) => phases.has(p));
-    if (last) parts.push(PHASE_LABEL[last]![lang]);
-  } else {
-    parts.push(PROGRAMME_LABEL[rows[0]!.programme][lang]);
+  // The KP rows when there are any, in one pass (no chain of arrays and closures: the reasons of
+  // the table are written at start-up, in V8's interpreter, where each of those allocates).
+  const kp = rows.some(isKp);
+  let phase = -1; // the furthest of PHASE_ORDER the rows reached
+  let from: number | undefined; // the first start year
+  let ends = false;
+  // The span ends with an end year only when the row that reaches furthest has one: a start
+  // year alone is no end ("2015–", as `kp list` writes it, not "2015"), nor is a later start.
+  let last = Number.NEGATIVE_INFINITY;
+  let open = false; // a row without an end starts in the year `last`
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (kp && r.programme !== 'kp') continue;
+    for (let k = 0; k < r.phases.length; k++) phase = Math.max(phase, PHASE_ORDER.indexOf(r.phases[k]!));
+    if (r.start !== undefined && (from === undefined || r.start < from)) from = r.start;
+    if (r.end !== undefined) ends = true;
+    const reach = r.end ?? r.start ?? Number.NEGATIVE_INFINITY;
+    const openRow = r.end === undefined && r.start !== undefined;
+    if (reach > last) {
+      last = reach;
+      open = openRow;
+    } else if (reach === last && openRow) open = true;
   }
-  const use = kp.length ? kp : rows;
-  const starts = use.flatMap((r) => (r.start === undefined ? [] : [r.start]));
-  const ends = use.flatMap((r) => (r.end === undefined ? [] : [r.end]));
-  if (starts.length || ends.length) {
-    const from = starts.length ? Math.min(...starts) : undefined;
-    // The span ends with an end year only when the row that reaches furthest has one: a start
-    // year alone is no end ("2015–", as `kp list` writes it, not "2015"), nor is a later start.
-    const last = Math.max(...use.map((r) => r.end ?? r.start ?? Number.NEGATIVE_INFINITY));
-    const open = (running && ends.length === 0) || use.some((r) => r.end === undefined && r.start === last);
-    parts.push(
-      from === undefined ? `–${last}` : open ? `${from}–` : last === from ? `${from}` : `${from}–${last}`,
-    );
-  }
-  return parts.length ? ` (${parts.join(', ')})` : '';
+  const what = !kp
+    ? PROGRAMME_LABEL[rows[0]!.programme][lang]
+    : phase >= 0
+      ? PHASE_LABEL[PHASE_ORDER[phase]!]![lang]
+      : undefined;
+  if (from === undefined && !ends) return what === undefined ? '' : ` (${what})`;
+  const span =
+    from === undefined
+      ? `–${last}`
+      : (running && !ends) || open
+        ? `${from}–`
+        : last === from
+          ? `${from}`
+          : `${from}–${last}`;
+  return what === undefined ? ` (${span})` : ` (${what}, ${span})`;
 }
+
+const isKp = (r: Partnership) => r.programme === 'kp';
 
 /**
  * A current or earlier partner's detail: a current one's from the rows that run (Kisumu's
@@ -173,17 +193,31 @@ export function partnerDetail(
 /** Which of a pair's rows a sentence is about: those that run, those that ended, or all. */
 type RowsWanted = 'running' | 'ended' | 'all';
 
-/** A pair's rows; running or ended ones are judged on its KP rows when it has any (as its detail is). */
-const rowsOf = (ds: Dataset, pair: PairEvidence, wanted: RowsWanted = 'all'): Partnership[] =>
-  pair.rows
-    .map((id) => ds.partnerships.get(id))
-    .filter(
-      (p): p is Partnership =>
-        !!p &&
-        (wanted === 'all' ||
-          ((!pair.kp || p.programme === 'kp') && isRunning(p, ds.asOf) === (wanted === 'running'))),
-    );
+/** Whether a row of a pair is one wanted; running or ended ones are judged on the pair's KP rows when it has any (as its detail is). */
+const isWanted = (ds: Dataset, pair: PairEvidence, p: Partnership, wanted: RowsWanted): boolean =>
+  wanted === 'all' ||
+  ((!pair.kp || p.programme === 'kp') && isRunning(p, ds.asOf) === (wanted === 'running'));
 
+/** A pair's rows that are wanted. */
+function rowsOf(ds: Dataset, pair: PairEvidence, wanted: RowsWanted = 'all'): Partnership[] {
+  const rows: Partnership[] = [];
+  for (let i = 0; i < pair.rows.length; i++) {
+    const p = ds.partnerships.get(pair.rows[i]!);
+    if (p && isWanted(ds, pair, p, wanted)) rows.push(p);
+  }
+  return rows;
+}
+
+/** Whether a pair has a row that is wanted (without making the list). */
+function hasRows(ds: Dataset, pair: PairEvidence, wanted: RowsWanted): boolean {
+  for (let i = 0; i < pair.rows.length; i++) {
+    const p = ds.partnerships.get(pair.rows[i]!);
+    if (p && isWanted(ds, pair, p, wanted)) return true;
+  }
+  return false;
+}
+
+/** "Kisumu County, Kenya (projekt)": who, then where, then the detail of the rows. */
 function pairText(
   ds: Dataset,
   pair: PairEvidence,
@@ -191,19 +225,21 @@ function pairText(
   withCountry: boolean,
   wanted: RowsWanted = 'all',
 ): string {
-  const rows = rowsOf(ds, pair, wanted);
   // The parties abroad; Swedish co-parties (Region Västerbotten + Umeå) are not "who it works with".
-  const abroad = pair.others.filter((o) => ds.partners.has(o));
-  const names = (abroad.length ? abroad : pair.others).map((o) => partyName(ds, o, lang, false));
-  const country = withCountry
-    ? pair.countries
-        .map((c) => ds.countries.get(c))
-        .filter(Boolean)
-        .map((c) => countryName(c!, lang))
-    : [];
-  const who = [names.join(' + '), ...(country.length ? [country.join(', ')] : [])].join(', ');
+  let abroad = false;
+  for (let i = 0; i < pair.others.length && !abroad; i++) abroad = ds.partners.has(pair.others[i]!);
+  let who = '';
+  for (let i = 0, n = 0; i < pair.others.length; i++) {
+    const o = pair.others[i]!;
+    if (!abroad || ds.partners.has(o)) who += `${n++ ? ' + ' : ''}${partyName(ds, o, lang, false)}`;
+  }
+  if (withCountry)
+    for (let i = 0; i < pair.countries.length; i++) {
+      const c = ds.countries.get(pair.countries[i]!);
+      if (c) who += `, ${countryName(c, lang)}`;
+    }
   const running = wanted === 'running' || (wanted === 'all' && pair.kp && pair.active);
-  return `${who}${pairDetail(rows, lang, running)}`;
+  return `${who}${pairDetail(rowsOf(ds, pair, wanted), lang, running)}`;
 }
 
 function pairsText(
@@ -214,9 +250,12 @@ function pairsText(
   max = 2,
   wanted: RowsWanted = 'all',
 ): string {
-  const shown = pairs.slice(0, max).map((p) => pairText(ds, p, lang, withCountry, wanted));
-  if (pairs.length > max) shown.push(t('more', lang, { n: pairs.length - max }));
-  return shown.join('; ');
+  let text = '';
+  const shown = Math.min(max, pairs.length);
+  for (let i = 0; i < shown; i++)
+    text += `${i ? '; ' : ''}${pairText(ds, pairs[i]!, lang, withCountry, wanted)}`;
+  if (pairs.length > max) text += `${shown ? '; ' : ''}${t('more', lang, { n: pairs.length - max })}`;
+  return text;
 }
 
 const RELATION_WORD: Partial<Record<string, 'broader' | 'narrower' | 'sibling' | 'coreArea'>> = {
@@ -232,8 +271,8 @@ const theme = (ds: Dataset, id: string, lang: Lang) => {
 };
 
 /** A pair has a relation that runs as of the dataset's year, and one that has ended. */
-const runs = (ds: Dataset, pair: PairEvidence) => rowsOf(ds, pair, 'running').length > 0;
-const ended = (ds: Dataset, pair: PairEvidence) => rowsOf(ds, pair, 'ended').length > 0;
+const runs = (ds: Dataset, pair: PairEvidence) => hasRows(ds, pair, 'running');
+const ended = (ds: Dataset, pair: PairEvidence) => hasRows(ds, pair, 'ended');
 
 /**
  * "(projekt, 2019–2024, ended)": a relation's detail with whether it runs in the year asked, where
@@ -258,16 +297,23 @@ export function reasonText(r: Reason, ds: Dataset, lang: Lang): string {
       // What runs as of the year asked ("works with"), then what has ended ("worked with"), each
       // with its own rows' phase and years: a pair whose project runs beside a network round that
       // ended is in both, so ended years never stand next to "works with".
-      const kpFirst = [...r.pairs].sort((a, b) => Number(b.kp) - Number(a.kp));
-      const now = kpFirst.filter((p) => runs(ds, p));
-      const then = kpFirst.filter((p) => ended(ds, p));
-      const parts: string[] = [];
-      if (now.length)
-        parts.push(
-          `${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true, 2, 'running')}`,
-        );
-      if (then.length) parts.push(`${t('workedWith', lang)} ${pairsText(ds, then, lang, true, 2, 'ended')}`);
-      return parts.join('; ');
+      // KP pairs first, each kind in its order (two passes, not a sorted copy and two filters).
+      const now: PairEvidence[] = [];
+      const then: PairEvidence[] = [];
+      for (let pass = 0; pass < 2; pass++)
+        for (let i = 0; i < r.pairs.length; i++) {
+          const p = r.pairs[i]!;
+          if (p.kp !== (pass === 0)) continue;
+          if (runs(ds, p)) now.push(p);
+          if (ended(ds, p)) then.push(p);
+        }
+      const works = now.length
+        ? `${now[0]!.kp ? `${t('worksWith', lang)} ` : ''}${pairsText(ds, now, lang, true, 2, 'running')}`
+        : '';
+      const worked = then.length
+        ? `${t('workedWith', lang)} ${pairsText(ds, then, lang, true, 2, 'ended')}`
+        : '';
+      return now.length && then.length ? `${works}; ${worked}` : now.length ? works : worked;
     }
     case 'region-experience':
       return `${t(r.whose === 'requester' ? 'youNearby' : 'nearby', lang)}: ${pairsText(ds, r.pairs, lang, true)}`;

@@ -32,58 +32,77 @@ const plainOrThrow = (text: string): string => {
   return text;
 };
 
-/** wrap-ansi's algorithm (hard, trim) for text of single spaces between words, one column each. */
+/**
+ * wrap-ansi's algorithm (hard, trim) for text of single spaces between words, one column each.
+ * A row is a range of the text (its words and the single spaces between them), cut out once when
+ * it is done: no string per word or per character, and no closures, since at start-up, in V8's
+ * interpreter, those were most of what a table allocated.
+ */
 function wrapPlain(text: string, columns: number): string[] {
   if (!text.trim()) return [''];
-  const rows = [''];
-  let len = 0;
-  // Like wrap-ansi, a row is trimmed at its start (JavaScript's whitespace, so a no-break space
-  // too) before each word until it holds something.
-  let trimmedRow = -1;
-  const words = text.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const last = rows.length - 1;
-    if (trimmedRow !== last) {
-      rows[last] = rows[last]!.trimStart();
-      len = rows[last]!.length;
-      if (len > 0) trimmedRow = last;
+  const rows: string[] = [];
+  // The row being filled is text[start, end): where it is empty, it starts at what comes next.
+  let start = 0;
+  let end = 0;
+  // Like wrap-ansi, a row is trimmed at its start (JavaScript's white space: of plain text, a
+  // space or a no-break space) before each word until it holds something.
+  let trimmed = false;
+  for (let at = 0; ;) {
+    const space = text.indexOf(' ', at);
+    const wordEnd = space < 0 ? text.length : space;
+    const wordLength = wordEnd - at;
+    if (!trimmed) {
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      trimmed = start < end;
     }
-    if (i > 0 && len > 0) {
-      rows[rows.length - 1] += ' ';
-      len++;
-    }
-    if (word.length > columns) {
+    // The space before the word joins a row that holds something.
+    if (at > 0 && end > start) end = at;
+    if (wordLength > columns) {
       // Start the word on this line only if that takes no more lines than starting on the next.
-      const thisLine = 1 + Math.floor((word.length - (columns - len) - 1) / columns);
-      const nextLine = Math.floor((word.length - 1) / columns);
+      const thisLine = 1 + Math.floor((wordLength - (columns - (end - start)) - 1) / columns);
+      const nextLine = Math.floor((wordLength - 1) / columns);
       if (nextLine < thisLine) {
-        rows.push('');
-        len = 0;
+        rows.push(rowText(text, start, end));
+        start = end;
+        trimmed = false;
       }
-      for (let k = 0; k < word.length; k++) {
-        if (len > 0 && len + 1 > columns) {
-          rows.push('');
-          len = 0;
+      for (let k = at; k < wordEnd; k++) {
+        if (end > start && end - start + 1 > columns) {
+          rows.push(rowText(text, start, end));
+          start = end;
+          trimmed = false;
         }
-        rows[rows.length - 1] += word.charAt(k);
-        len++;
-        if (len === columns && k < word.length - 1) {
-          rows.push('');
-          len = 0;
+        if (start === end) start = k;
+        end = k + 1;
+        if (end - start === columns && k < wordEnd - 1) {
+          rows.push(rowText(text, start, end));
+          start = end;
+          trimmed = false;
         }
       }
-      continue;
+    } else {
+      if (end - start + wordLength > columns && end > start && wordLength > 0) {
+        rows.push(rowText(text, start, end));
+        start = end;
+        trimmed = false;
+      }
+      if (start === end) start = at;
+      end = wordEnd;
     }
-    if (len + word.length > columns && len > 0 && word.length > 0) {
-      rows.push('');
-      len = 0;
-    }
-    rows[rows.length - 1] += word;
-    len += word.length;
+    if (space < 0) break;
+    at = space + 1;
   }
-  // Only U+0020: a no-break space is text ("32\u00a0106").
-  return rows.map((r) => r.replace(/ +$/, ''));
+  rows.push(rowText(text, start, end));
+  return rows;
+}
+
+/** The white space of plain text (PLAIN): what trimStart takes from the start of a row. */
+const isSpace = (code: number) => code === 0x20 || code === 0xa0;
+
+/** A row as text, without its trailing spaces (only U+0020: a no-break space is text, "32\u00a0106"). */
+function rowText(text: string, start: number, end: number): string {
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  return text.slice(start, end);
 }
 
 export const plainMeasure: Measure = Object.freeze({
@@ -133,6 +152,51 @@ export function displayWidth(text: string): number {
 /** Lines of at most `columns` columns, broken at spaces (runs of white space count as one). */
 export function wrap(text: string, columns: number): string[] {
   return active.wrap(oneLine(text), columns);
+}
+
+/**
+ * `text` wrapped to `columns`, and the lines after the first wrapped again to `hang` columns: the
+ * lines of a hanging indent ("  " before each line that goes on). Plain text whose words all fit
+ * is filled in one pass (the same lines: nothing is broken or trimmed); other text is wrapped
+ * twice, as said.
+ */
+export function wrapHanging(text: string, columns: number, hang: number): string[] {
+  const one = oneLine(text);
+  const filled = active === plainMeasure ? fillPlain(plainOrThrow(one), columns, hang) : undefined;
+  if (filled) return filled;
+  const lines = active.wrap(one, columns);
+  if (lines.length < 2) return lines;
+  const more = wrap(lines.slice(1).join(' '), hang);
+  more.unshift(lines[0]!);
+  return more;
+}
+
+/**
+ * Plain one-line text filled with whole words: its first line up to `columns`, the others up to
+ * `hang`. Undefined where wrapPlain would do more than that: a word longer than a line (broken)
+ * or one that starts with white space (trimmed at the start of a line).
+ */
+function fillPlain(text: string, columns: number, hang: number): string[] | undefined {
+  if (!text) return undefined;
+  const longest = Math.min(columns, hang);
+  const rows: string[] = [];
+  let start = 0; // the line being filled is text[start, at - 1): its words so far
+  let room = columns;
+  for (let at = 0; ;) {
+    const space = text.indexOf(' ', at);
+    const end = space < 0 ? text.length : space;
+    if (end === at || end - at > longest || isSpace(text.charCodeAt(at))) return undefined;
+    // A word goes on the next line when, after a space, it would end past this one.
+    if (at > start && end - start > room) {
+      rows.push(text.slice(start, at - 1));
+      start = at;
+      room = hang;
+    }
+    if (space < 0) break;
+    at = space + 1;
+  }
+  rows.push(text.slice(start));
+  return rows;
 }
 
 /**
@@ -199,8 +263,13 @@ export function fill(text: string, width: number, indent = '', hang = indent): s
   return lines;
 }
 
+/** What oneLine changes: a tab or line break, two spaces together, a space at either end. */
+const NOT_ONE_LINE = /[\t\r\n]| {2}|^ | $/;
+
 /** Runs of spaces, tabs and line breaks as one space; a no-break space stays. */
-export const oneLine = (text: string): string => text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+export const oneLine = (text: string): string =>
+  // Most text is one line already: a test allocates nothing, where each replace makes a string.
+  NOT_ONE_LINE.test(text) ? text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '') : text;
 
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));

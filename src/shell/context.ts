@@ -95,7 +95,10 @@ export async function createContext(
     note,
     say: (key, vars) => note(msg(lang, key, vars)),
     write: (text) => {
-      io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      io.stdout.write(text);
+      // The newline on its own: joined to the text, it would make a copy of the whole output
+      // (a table is kilobytes) just to write it.
+      if (!text.endsWith('\n')) io.stdout.write('\n');
     },
     width: outputWidth(io),
   };

@@ -12,6 +12,7 @@ import {
   plainMeasure,
   useLibraries,
   wrap,
+  wrapHanging,
 } from '../../src/output/width.js';
 
 /** Every BMP code point the plain measure accepts. */
@@ -81,6 +82,23 @@ describe('the plain measure', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('wraps a hanging indent as wrapping twice does (the lines after the first again, narrower)', () => {
+    fc.assert(
+      fc.property(
+        plainText,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (s, columns, hang) => {
+          const [first = '', ...rest] = wrap(s, columns);
+          expect(wrapHanging(s, columns, hang)).toEqual(
+            rest.length ? [first, ...wrap(rest.join(' '), hang)] : [first],
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('the libraries measure what the plain measure refuses', () => {
@@ -101,6 +119,8 @@ describe('the libraries measure what the plain measure refuses', () => {
     const m = await libraryMeasure();
     expect(m.wrap('東京 大阪 名古屋', 5)).toEqual(['東京', '大阪', '名古', '屋']);
     expect(wrap('a  b', 10)).toEqual(['a b']);
+    // A hanging indent: the lines after the first wrapped again, narrower (大阪 名古 屋 at 4).
+    expect(wrapHanging('東京 大阪 名古屋', 5, 4)).toEqual(['東京', '大阪', '名古', '屋']);
   });
 
   it('layout renders again with the libraries when the text needs them', async () => {
