@@ -74,11 +74,11 @@ const finishedKp = (view: CandidateView, i: number) =>
 
 const country = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
-  return countryExperience(e.pairs, e.country, e.whose, why, e.profilePairs);
+  return countryExperience(e.pairs, e.country, e.whose, why, e.pairsWhere);
 };
 const region = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
-  return regionExperience(view.ds, e.pairs, e.country, e.whose, why, e.profilePairs);
+  return regionExperience(view.ds, e.pairs, e.country, e.whose, why, e.pairsWhere);
 };
 
 export const COMPONENT_TABLE = Object.freeze([

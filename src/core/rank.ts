@@ -236,10 +236,14 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
     const country = view.experience(i).country;
     const inCountry = new Map<string, { others: string[]; rows: string[] }>();
     if (country) {
-      const abroad = ds.partners.has(candidate.id);
-      for (const r of ds.relationsOf.get(candidate.id) ?? []) {
-        if (!r.countries.includes(country)) continue;
-        const others = r.parties.filter((p) => p !== candidate.id && ds.partners.has(p) !== abroad);
+      // Ids are unique across Swedish parties and partners, and every party of a relation is one
+      // (the data is validated): a party is on the other side when it is Swedish exactly if the
+      // candidate is abroad. Asked of the Swedish index, with no index of every partner's id.
+      const abroad = view.side === 'abroad';
+      const there = view.relationsIn(i, country);
+      for (let k = 0; k < there.length; k++) {
+        const r = there[k]!;
+        const others = r.parties.filter((p) => p !== candidate.id && ds.swedish.has(p) === abroad);
         const key = others.join('+');
         const group = inCountry.get(key);
         if (group) group.rows.push(r.id);
