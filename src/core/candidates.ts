@@ -127,6 +127,8 @@ export function candidateView(query: Query, ds: Dataset, requester: Requester): 
     : partnerView(query, ds, requester);
 }
 
+const NO_ROWS: readonly Partnership[] = Object.freeze([]);
+
 /** Swedish party i has a relation (of any programme) in the country. */
 function relationIn(sf: Dataset['swedishFacts'], i: number, country: string): boolean {
   for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
@@ -208,11 +210,13 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
     },
     // Its pairs in the country hold every relation there (a pair's countries are its rows').
     relationsIn: (i, country) => {
-      const rows: number[] = [];
+      let rows: number[] | undefined;
       for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++) {
         if (!sf.pairCountries[k]!.includes(country)) continue;
-        for (let n = sf.pairRowStart[k]!; n < sf.pairRowStart[k + 1]!; n++) rows.push(sf.pairRows[n]!);
+        for (let n = sf.pairRowStart[k]!; n < sf.pairRowStart[k + 1]!; n++)
+          (rows ??= []).push(sf.pairRows[n]!);
       }
+      if (!rows) return NO_ROWS;
       // Positions in the data: their order is the data's, as in the party's relations.
       rows.sort((a, b) => a - b);
       const out: Partnership[] = [];
