@@ -8,7 +8,8 @@
 import type { Dataset } from './dataset.js';
 import { eligibility } from './eligibility.js';
 import { getOrCreate } from './memo.js';
-import { buildProfile, type Pair, type Profile } from './profile.js';
+import { buildProfile, type Pair, pairOfRows, type Profile } from './profile.js';
+import type { Partnership } from './records.js';
 import {
   type PairList,
   pairList,
@@ -53,8 +54,12 @@ export interface Experience {
   readonly country: string | undefined;
   /** Each pair's strength and countries, what scoring reads (from the facts, no records). */
   readonly pairs: PairList;
-  /** The same pairs as a profile's, records included: for reasons only. */
-  readonly profilePairs: () => readonly Pair[];
+  /**
+   * The same pairs as a profile's, records included, those whose countries `keep` takes (in the
+   * profile's order), in a new list: for reasons only, which name the pairs in one country or its
+   * region.
+   */
+  readonly pairsWhere: (keep: (countries: readonly string[]) => boolean) => Pair[];
   /**
    * Values components derive from this experience, by component id; undefined where each
    * candidate has its own experience (ranking Swedish parties), so there is nothing to share.
@@ -101,6 +106,8 @@ export interface CandidateView {
   themeList(i: number): ThemeList;
   /** Whose experience counts for candidate i, and where; Swedish candidates share one object, refilled on each call. */
   experience(i: number): Experience;
+  /** Candidate i's own relations in `country`, in the data's order (for the reasons of a row shown). */
+  relationsIn(i: number, country: string): readonly Partnership[];
   /** The candidate wants a partner: a partner-seeker profile abroad, a recorded interest in Sweden. */
   wantsPartner(i: number): boolean;
   /** The ranked areas of a partner-seeker profile; undefined for a Swedish party (interest only). */
@@ -123,6 +130,8 @@ export function candidateView(query: Query, ds: Dataset, requester: Requester): 
     : partnerView(query, ds, requester);
 }
 
+const NO_ROWS: readonly Partnership[] = Object.freeze([]);
+
 /** Swedish party i has a relation (of any programme) in the country. */
 function relationIn(sf: Dataset['swedishFacts'], i: number, country: string): boolean {
   for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++)
@@ -140,15 +149,26 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
   const pairEligible = !home || eligibility(home) === 'current';
   const list = { index: sf.themeIndex, level: sf.themeLevel, levels: sf.strengths, from: 0, to: 0 };
   // Candidate i's experience: one object, refilled for each candidate in turn (country and region
-  // experience both ask for the same one), its profile built only for reasons.
+  // experience both ask for the same one). Its pairs' records are read only for reasons, and only
+  // those of the pairs asked for (the facts know each pair's countries and rows).
   const pairs = { level: sf.pairLevel, levels: sf.strengths, countries: sf.pairCountries, from: 0, to: 0 };
   let at = -1;
-  let profile: readonly Pair[] | undefined;
+  /** Candidate `at`'s pair k (an index into the facts' pairs), its records read. */
+  const pairAt = (k: number) => {
+    const rows: Partnership[] = [];
+    for (let n = sf.pairRowStart[k]!; n < sf.pairRowStart[k + 1]!; n++)
+      rows.push(ds.partnershipAt(sf.pairRows[n]!));
+    return pairOfRows(ds, municipalities[at]!.id, rows);
+  };
   const experience: Experience = {
     whose: 'candidate',
     country: query.country,
     pairs,
-    profilePairs: () => (profile ??= buildProfile(ds, municipalities[at]!.id).pairs),
+    pairsWhere: (keep) => {
+      const out: Pair[] = [];
+      for (let k = pairs.from; k < pairs.to; k++) if (keep(sf.pairCountries[k]!)) out.push(pairAt(k));
+      return out;
+    },
     memo: undefined,
   };
   return {
@@ -187,9 +207,26 @@ function swedishView(query: Query, ds: Dataset, requester: Requester): Candidate
         at = i;
         pairs.from = sf.pairStart[i]!;
         pairs.to = sf.pairStart[i + 1]!;
-        profile = undefined;
       }
       return experience;
+    },
+    // Its pairs in the country hold every relation there (a pair's countries are its rows').
+    relationsIn: (i, country) => {
+      let rows: number[] | undefined;
+      for (let k = sf.pairStart[i]!; k < sf.pairStart[i + 1]!; k++) {
+        if (!sf.pairCountries[k]!.includes(country)) continue;
+        for (let n = sf.pairRowStart[k]!; n < sf.pairRowStart[k + 1]!; n++)
+          (rows ??= []).push(sf.pairRows[n]!);
+      }
+      if (!rows) return NO_ROWS;
+      // Positions in the data: their order is the data's, as in the party's relations.
+      rows.sort((a, b) => a - b);
+      const out: Partnership[] = [];
+      for (let n = 0; n < rows.length; n++) {
+        const r = ds.partnershipAt(rows[n]!);
+        if (r.countries.includes(country)) out.push(r);
+      }
+      return out;
     },
     wantsPartner: (i) => ds.status.get(municipalities[i]!.id) === 'interested',
     seekingAreas: () => undefined,
@@ -218,7 +255,7 @@ function partnerView(query: Query, ds: Dataset, requester: Requester): Candidate
           whose: 'requester',
           country,
           pairs: pairsList,
-          profilePairs: () => pairs,
+          pairsWhere: (keep) => pairs.filter((p) => keep(p.countries)),
           memo: new Map(),
         },
       }));
@@ -254,6 +291,8 @@ function partnerView(query: Query, ds: Dataset, requester: Requester): Candidate
       return list;
     },
     experience: (i) => inCountry(f.countries[i]!).experience,
+    relationsIn: (i, country) =>
+      (ds.relationsOf.get(f.ids[i]!) ?? []).filter((r) => r.countries.includes(country)),
     wantsPartner: (i) => f.seeking[i] === 1,
     seekingAreas: (i) => ds.partners.get(f.ids[i]!)?.seeking?.areas ?? [],
   };

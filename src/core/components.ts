@@ -83,11 +83,11 @@ const finishedKp = (view: CandidateView, i: number) =>
 
 const country = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
-  return countryExperience(e.pairs, e.country, e.whose, why, e.profilePairs);
+  return countryExperience(e.pairs, e.country, e.whose, why, e.pairsWhere);
 };
 const region = (view: CandidateView, i: number, why: boolean) => {
   const e = view.experience(i);
-  return regionExperience(view.ds, e.pairs, e.country, e.whose, why, e.profilePairs);
+  return regionExperience(view.ds, e.pairs, e.country, e.whose, why, e.pairsWhere);
 };
 const countryValue = (view: CandidateView, i: number) => country(view, i, false).value;
 const regionValue = (view: CandidateView, i: number) => region(view, i, false).value;

@@ -72,6 +72,7 @@ export function indexDataset(raw: RawDataset, asOf = latestYear(raw)): Dataset {
     asOf,
     partners: byId(raw.partners),
     partnerships: byId(raw.partnerships),
+    partnershipAt: (row) => raw.partnerships[row]!,
     relationsOf,
     status: kpStatus(raw.municipalities, relationsOf, asOf),
     rarity: themeRarity(raw.themes, raw.partnerships),
@@ -92,6 +93,7 @@ export function atYear(ds: Dataset, asOf: number): Dataset {
     asOf,
     partners: ds.partners,
     partnerships: ds.partnerships,
+    partnershipAt: ds.partnershipAt,
     relationsOf,
     status: kpStatus(ds.raw.municipalities, relationsOf, asOf),
     rarity: ds.rarity,
@@ -101,7 +103,7 @@ export function atYear(ds: Dataset, asOf: number): Dataset {
 /** What indexDataset derives from all the records: given by the cache of a data directory. */
 export type Derived = Pick<
   Dataset,
-  'raw' | 'asOf' | 'partners' | 'partnerships' | 'relationsOf' | 'status' | 'rarity'
+  'raw' | 'asOf' | 'partners' | 'partnerships' | 'partnershipAt' | 'relationsOf' | 'status' | 'rarity'
 > & {
   /** The parties' facts, or how to read them when first needed; computed from the records if absent. */
   readonly facts?: () => PartnerFacts;

@@ -88,6 +88,10 @@ export function swedishFacts(ds: Dataset): SwedishFacts {
   const pairLevel: number[] = [];
   const pairCountries: (readonly string[])[] = [];
   const pairKp: number[] = [];
+  const pairRowStart = [0];
+  const pairRows: number[] = [];
+  const rowOf = new Map<string, number>();
+  ds.raw.partnerships.forEach((p, row) => rowOf.set(p.id, row));
   for (const m of ds.raw.municipalities) {
     const profile = buildProfile(ds, m.id);
     add(profile);
@@ -95,8 +99,10 @@ export function swedishFacts(ds: Dataset): SwedishFacts {
       pairLevel.push(levelOf(p.strength));
       pairCountries.push(p.countries);
       pairKp.push(p.kp ? 1 : 0);
+      for (const r of p.rows) pairRows.push(rowOf.get(r.id)!);
+      pairRowStart.push(pairRows.length);
     }
     pairStart.push(pairLevel.length);
   }
-  return { ...c, pairStart, pairLevel, pairCountries, pairKp };
+  return { ...c, pairStart, pairLevel, pairCountries, pairKp, pairRowStart, pairRows };
 }

@@ -3,7 +3,7 @@
 // KP experience there. Each is a signal 0–1 with its reasons, like signals.ts, read through the
 // candidate view by the `diaspora` and `nearby` components (components.ts). Pure.
 import type { BornAbroadFacts } from './born-abroad.js';
-import { diasporaOf, formerStatesOf } from './born-abroad.js';
+import { type Diaspora, diasporaOf, formerStatesOf } from './born-abroad.js';
 import type { CandidateView } from './candidates.js';
 import type { Dataset } from './dataset.js';
 import { maxLongitudeApart, partyDistance } from './geo.js';
@@ -152,22 +152,27 @@ export function diaspora(
   if (!f || party < 0) return NONE;
   let best = 0;
   let at = -1;
+  let bestOf: Diaspora | undefined;
   for (let k = 0; k < links.length; k++) {
     const d = diasporaOf(f, party, links[k]!.country);
     const v = d ? diasporaValue(d.count, d.ratio) * (links[k]!.hostedBy ? 1 : DIASPORA_COUNTRY_STRENGTH) : 0;
     if (v > best) {
       best = v;
       at = k;
+      bestOf = d;
     }
   }
   if (at < 0) return NONE;
   if (!why) return { value: best, reasons: NO_REASONS };
   const link = links[at]!;
-  const d = diasporaOf(f, party, link.country)!;
-  const former = formerStatesOf(f, link.country).flatMap((s) => {
-    const n = f.column(s.code)?.[party];
-    return n ? [{ code: s.code, count: n }] : [];
-  });
+  const d = bestOf!;
+  // An index loop: the reasons of ten rows, in cold code (a closure and a list per row otherwise).
+  const states = formerStatesOf(f, link.country);
+  const former: { code: string; count: number }[] = [];
+  for (let k = 0; k < states.length; k++) {
+    const n = f.column(states[k]!.code)?.[party];
+    if (n) former.push({ code: states[k]!.code, count: n });
+  }
   const reason: Reason = {
     type: 'diaspora',
     country: link.country,
@@ -197,22 +202,29 @@ interface Neighbour {
   readonly value: number;
 }
 
+/** The signal of the neighbours `near`, whose values combine to `value`. */
 function signalOf(
-  near: Neighbour[],
+  near: readonly Neighbour[],
+  value: number,
   country: string,
   whose: 'candidate' | 'requester',
   why: boolean,
 ): Signal {
   if (!near.length) return NONE;
-  const value = combine(near.map((n) => n.value));
   if (!why) return { value, reasons: NO_REASONS };
-  const named = near
-    .slice()
-    .sort((a, b) => b.value - a.value || a.km - b.km)
-    .slice(0, NAMED)
-    .map(({ id, km, own }) => ({ id, km: Math.round(km), own }));
+  // Compared, not subtracted: in cold code each difference of two distances is a new heap number.
+  const order = near.slice().sort(strongestNearest);
+  const named: { id: string; km: number; own: boolean }[] = [];
+  for (let k = 0; k < order.length && k < NAMED; k++) {
+    const n = order[k]!;
+    named.push({ id: n.id, km: Math.round(n.km), own: n.own });
+  }
   return { value, reasons: [{ type: 'nearby', country, neighbours: named, whose }] };
 }
+
+/** The neighbour that counts most first, then the nearest. */
+const strongestNearest = (a: Neighbour, b: Neighbour) =>
+  b.value > a.value ? 1 : b.value < a.value ? -1 : a.km < b.km ? -1 : a.km > b.km ? 1 : 0;
 
 /** Latitude in whole 1e-5 degrees (about a metre): small integers, which cold code compares without allocating. */
 const LAT_UNITS = 1e5;
@@ -303,7 +315,10 @@ export function nearbyToSweden(
       near?.push({ id: other.id, km, own: ownPartners.has(other.id), value });
     }
     if (!any) return NONE;
-    return near ? signalOf(near, country, 'candidate', true) : { value: 1 - rest, reasons: NO_REASONS };
+    // 1 − rest is combine() of the neighbours' values, the same products in the same order.
+    return near
+      ? signalOf(near, 1 - rest, country, 'candidate', true)
+      : { value: 1 - rest, reasons: NO_REASONS };
   };
 }
 
@@ -338,6 +353,8 @@ export function nearbyAbroad(
   }
   return (partner, why) => {
     const near = byPartner.get(partner);
-    return near ? signalOf(near, countryOf.get(partner)!, 'requester', why) : NONE;
+    return near
+      ? signalOf(near, combine(near.map((n) => n.value)), countryOf.get(partner)!, 'requester', why)
+      : NONE;
   };
 }

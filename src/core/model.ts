@@ -16,6 +16,8 @@ export interface Dataset {
   readonly swedish: ReadonlyMap<string, SwedishParty>;
   readonly partners: ReadonlyMap<string, Partner>;
   readonly partnerships: ReadonlyMap<string, Partnership>;
+  /** Partnership `row` in the order of the data (raw.partnerships[row]), read on its own. */
+  partnershipAt(row: number): Partnership;
   /** Every relation (KP or not) a party takes part in that has begun by `asOf`. */
   readonly relationsOf: ReadonlyMap<string, readonly Partnership[]>;
   /** KP status of each Swedish party: derived from its partnerships, else as recorded, else none. */
@@ -75,4 +77,11 @@ export interface SwedishFacts extends ProfileColumns {
   readonly pairCountries: readonly (readonly string[])[];
   /** 1 when the pair has a KP partnership (nearby counts KP experience only). */
   readonly pairKp: readonly number[];
+  /**
+   * Pair k's rows are partnerships pairRows[pairRowStart[k]] up to pairRows[pairRowStart[k + 1]]
+   * (positions in the data, see Dataset.partnershipAt), in the data's order: the reasons of a row
+   * shown read the rows of its pairs in one country and its region, not all its relations.
+   */
+  readonly pairRowStart: readonly number[];
+  readonly pairRows: readonly number[];
 }

@@ -70,30 +70,8 @@ export function buildProfile(
     } else groups[g]!.push(i);
   }
   const pairs: Pair[] = [];
-  for (let g = 0; g < groups.length; g++) {
-    const indexes = groups[g]!;
-    const rows: Partnership[] = [];
-    let strength = Number.NEGATIVE_INFINITY;
-    let kp = false;
-    let active = false;
-    const countries: string[] = [];
-    const others: string[] = [];
-    for (let n = 0; n < indexes.length; n++) {
-      const r = relations[indexes[n]!]!;
-      rows.push(r);
-      strength = Math.max(strength, programmeWeight(r) * recencies[indexes[n]!]!);
-      if (r.programme === 'kp') {
-        kp = true;
-        if (!active && isActive(r, ds.asOf)) active = true;
-      }
-      addAll(countries, r.countries);
-      for (let k = 0; k < r.parties.length; k++) {
-        const party = r.parties[k]!;
-        if (party !== id && !others.includes(party)) others.push(party);
-      }
-    }
-    pairs.push({ key: keys[g]!, rows, strength, kp, active, countries, others });
-  }
+  for (let g = 0; g < groups.length; g++)
+    pairs.push(pairOf(ds, id, keys[g]!, relations, groups[g]!, recencies));
 
   const themes = new Map<string, number>();
   const bump = (t: string, v: number) => {
@@ -124,6 +102,56 @@ export function buildProfile(
     if (pairs[i]!.active) activeKpPairs++;
   }
   return { id, pairs, themes, kpPairs, activeKpPairs };
+}
+
+/**
+ * Party `id`'s pair made of rows relations[at[0]], relations[at[1]], … (every row of one pair, in
+ * the data's order); recencies[n] is the recency of relations[n].
+ */
+function pairOf(
+  ds: Dataset,
+  id: string,
+  key: string,
+  relations: readonly Partnership[],
+  at: readonly number[],
+  recencies: readonly number[],
+): Pair {
+  const rows: Partnership[] = [];
+  let strength = Number.NEGATIVE_INFINITY;
+  let kp = false;
+  let active = false;
+  const countries: string[] = [];
+  const others: string[] = [];
+  for (let n = 0; n < at.length; n++) {
+    const r = relations[at[n]!]!;
+    rows.push(r);
+    strength = Math.max(strength, programmeWeight(r) * recencies[at[n]!]!);
+    if (r.programme === 'kp') {
+      kp = true;
+      if (!active && isActive(r, ds.asOf)) active = true;
+    }
+    addAll(countries, r.countries);
+    for (let k = 0; k < r.parties.length; k++) {
+      const party = r.parties[k]!;
+      if (party !== id && !others.includes(party)) others.push(party);
+    }
+  }
+  return { key, rows, strength, kp, active, countries, others };
+}
+
+/**
+ * Party `id`'s pair with the other parties of `rows`, every row of one pair in the data's order:
+ * the same pair its profile holds, without reading the party's other relations (the reasons of
+ * a row shown need only the pairs in a country and its region).
+ */
+export function pairOfRows(ds: Dataset, id: string, rows: readonly Partnership[]): Pair {
+  const at: number[] = [];
+  const recencies: number[] = [];
+  for (let n = 0; n < rows.length; n++) {
+    at.push(n);
+    recencies.push(recency(rows[n]!, ds.asOf));
+  }
+  return pairOf(ds, id, pairKey(rows[0]!), rows, at, recencies);
 }
 
 /** Append the values `to` does not hold yet, in order (a set for the few countries of a pair). */

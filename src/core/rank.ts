@@ -206,6 +206,20 @@ function scaledWeights(given: Weights, view: CandidateView): Weights {
 /** Reasons that explain a component's points but say little in a list of reasons: kept to `why`. */
 const WHY_ONLY: ReadonlySet<Reason['type']> = new Set(['room', 'size']);
 
+/** The same ids in the same order. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The component of the table with this id. */
+function componentById(id: Component): (typeof COMPONENT_TABLE)[number] {
+  for (let k = 0; k < COMPONENT_TABLE.length; k++)
+    if (COMPONENT_TABLE[k]!.id === id) return COMPONENT_TABLE[k]!;
+  throw new Error(`no component ${id}`);
+}
+
 /** The reasons of the first `n` candidates of a ranking (the rows shown), put together now. */
 export function explain(ranking: Ranking, n: number): Explanation[] {
   const context = CONTEXT.get(ranking);
@@ -222,30 +236,47 @@ export function explain(ranking: Ranking, n: number): Explanation[] {
     if (rows) flags.push({ type: 'existing-relation', with: query.from!, rows });
     const reasons: Reason[] = [...flags];
     const allReasons: Reason[] = [...flags];
-    const byPoints = applied.slice().sort((a, b) => candidate.components[b] - candidate.components[a]);
+    const points = candidate.components;
+    // Compared, not subtracted: points are fractional, and in cold code every difference of two
+    // is a new heap number (the order is the same).
+    const byPoints = applied
+      .slice()
+      .sort((a, b) => (points[b] > points[a] ? 1 : points[b] < points[a] ? -1 : 0));
     const why: Partial<Record<Component, readonly Reason[]>> = {};
-    for (const id of byPoints) {
-      const own = COMPONENT_TABLE.find((c) => c.id === id)!.why(view, i);
+    // Index loops, no closure or filtered copy per component: ten rows × nine components, cold.
+    for (let k = 0; k < byPoints.length; k++) {
+      const id = byPoints[k]!;
+      const own = componentById(id).why(view, i);
       why[id] = own;
       // "Room for a partnership" and "size not known" explain points, not a choice: not in the
       // short list, but in `why` and the full one.
-      reasons.push(...own.filter((r) => !WHY_ONLY.has(r.type)));
-      allReasons.push(...own.filter((r) => !WHY_ONLY.has(r.type) || candidate.components[id] > 0));
+      for (let r = 0; r < own.length; r++) {
+        const reason = own[r]!;
+        const whyOnly = WHY_ONLY.has(reason.type);
+        if (!whyOnly) reasons.push(reason);
+        if (!whyOnly || points[id] > 0) allReasons.push(reason);
+      }
     }
 
     const country = view.experience(i).country;
-    const inCountry = new Map<string, { others: string[]; rows: string[] }>();
+    // Groups in the order their first row comes, found by their parties: a few per row shown.
+    const inCountry: { others: string[]; rows: string[] }[] = [];
     if (country) {
-      const abroad = ds.partners.has(candidate.id);
-      for (const r of ds.relationsOf.get(candidate.id) ?? []) {
-        if (!r.countries.includes(country)) continue;
-        const others = r.parties.filter((p) => p !== candidate.id && ds.partners.has(p) !== abroad);
-        const key = others.join('+');
-        const group = inCountry.get(key);
+      // Ids are unique across Swedish parties and partners, and every party of a relation is one
+      // (the data is validated): a party is on the other side when it is Swedish exactly if the
+      // candidate is abroad. Asked of the Swedish index, with no index of every partner's id.
+      const abroad = view.side === 'abroad';
+      const there = view.relationsIn(i, country);
+      for (let k = 0; k < there.length; k++) {
+        const r = there[k]!;
+        const others = r.parties.filter((p) => p !== candidate.id && ds.swedish.has(p) === abroad);
+        let group: (typeof inCountry)[number] | undefined;
+        for (let g = 0; g < inCountry.length && !group; g++)
+          if (sameList(inCountry[g]!.others, others)) group = inCountry[g];
         if (group) group.rows.push(r.id);
-        else inCountry.set(key, { others, rows: [r.id] });
+        else inCountry.push({ others, rows: [r.id] });
       }
     }
-    return { candidate, reasons, allReasons, why, inCountry: [...inCountry.values()] };
+    return { candidate, reasons, allReasons, why, inCountry };
   });
 }

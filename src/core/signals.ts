@@ -220,14 +220,15 @@ const strongest = {
 
 /**
  * Experience in `country`: the relations there. The value is read from `list`; with `why`, the
- * reason from `pairs`, the same relations with their records (a profile's), strongest first.
+ * reason from `pairs`, the same relations with their records (a profile's, those whose countries
+ * it keeps), strongest first.
  */
 export function countryExperience(
   list: PairList,
   country: string | undefined,
   whose: Whose,
   why: boolean,
-  pairs: () => readonly Pair[],
+  pairs: (keep: (countries: readonly string[]) => boolean) => Pair[],
 ): Signal {
   if (!country) return NONE;
   strongest.clear();
@@ -236,9 +237,7 @@ export function countryExperience(
   if (!strongest.n) return NONE;
   const value = strongest.combined();
   if (!why) return { value, reasons: NO_REASONS };
-  const there = pairs()
-    .filter((p) => p.countries.includes(country))
-    .sort((a, b) => b.strength - a.strength);
+  const there = pairs((countries) => countries.includes(country)).sort((a, b) => b.strength - a.strength);
   return { value, reasons: [{ type: 'country-experience', whose, country, pairs: pairEvidence(there) }] };
 }
 
@@ -258,7 +257,7 @@ export function regionExperience(
   country: string | undefined,
   whose: Whose,
   why: boolean,
-  pairs: () => readonly Pair[],
+  pairs: (keep: (countries: readonly string[]) => boolean) => Pair[],
 ): Signal {
   const home = country ? ds.countries.get(country) : undefined;
   if (!home) return NONE;
@@ -268,9 +267,7 @@ export function regionExperience(
   if (!strongest.n) return NONE;
   const value = strongest.combined();
   if (!why) return { value, reasons: NO_REASONS };
-  const near = pairs()
-    .filter((p) => inRegionOf(ds, home, p.countries))
-    .sort((a, b) => b.strength - a.strength);
+  const near = pairs((countries) => inRegionOf(ds, home, countries)).sort((a, b) => b.strength - a.strength);
   return {
     value,
     reasons: [

@@ -24,7 +24,7 @@ import { cacheBody, openCachedDataset } from './cached-dataset.js';
 
 export const CACHE_FORMAT = 'kp-cache';
 /** Bump when the cached shape changes in a way the build id would not catch. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 // Set by scripts/build.mjs to a hash of the sources: a cache written by another build of kp may
 // hold records its schema would not produce, so it counts as foreign. Unset when run from src/.

@@ -329,6 +329,7 @@ export function openCachedDataset(
     asOf: core.asOf,
     partners,
     partnerships,
+    partnershipAt: (row) => partnerships.at(row),
     relationsOf,
     status: new ByPosition(swedishIndex, core.status),
     swedishIndex,
@@ -337,7 +338,11 @@ export function openCachedDataset(
     bornAbroad: readBorn,
     swedishFacts: () => {
       const f = json<SwedishFacts>('swedishFacts');
-      if (f?.pairStart?.length !== core.municipalities.length + 1)
+      if (
+        f?.pairStart?.length !== core.municipalities.length + 1 ||
+        f.pairRowStart?.length !== f.pairLevel?.length + 1 ||
+        !Array.isArray(f.pairRows)
+      )
         throw new Error('the stored facts are not what this build writes');
       return f;
     },
@@ -352,7 +357,7 @@ export function snapshotFile(ds: Dataset): Buffer {
 }
 
 export const SNAPSHOT_FORMAT = 'kp-snapshot';
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** The dataset in a snapshot file, or undefined when the file is not one this build writes. */
 export function openSnapshot(bytes: Buffer): Dataset | undefined {

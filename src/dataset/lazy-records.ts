@@ -6,7 +6,14 @@
 export class LazyRecords<T> implements ReadonlyMap<string, T> {
   readonly #ids: () => readonly string[];
   readonly #parse: (i: number) => T;
-  readonly #parsed: (T | undefined)[] = [];
+  /**
+   * Records read one by one, by position: a run reads a few, anywhere in the list, and a sparse
+   * array would grow to the highest position read (7 KB for the six partnerships a default run
+   * reads, measured), a map by the number read.
+   */
+  readonly #parsed = new Map<number, T>();
+  /** Every record, in order, once all of them are read (a dense list, not a map of them all). */
+  #every: T[] | undefined;
   readonly #find: ((id: string) => number | undefined) | undefined;
   #index: Map<string, number> | undefined;
   /** Records parsed so far, by id: a lookup of one of them needs no index of all ids. */
@@ -43,16 +50,16 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
 
   /** Record i, in the order of the data. */
   at(i: number): T {
-    let r = this.#parsed[i];
+    let r = this.#every?.[i] ?? this.#parsed.get(i);
     if (r === undefined) {
       r = this.#parse(i);
+      this.#parsed.set(i, r);
       this.#remember(i, r);
     }
     return r;
   }
 
   #remember(i: number, r: T): void {
-    this.#parsed[i] = r;
     const id = this.#idOf?.(r);
     if (id !== undefined) this.#seen.set(id, i);
   }
@@ -80,19 +87,32 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
 
   /** Every record, in order. */
   all(): T[] {
-    if (this.#all) {
-      const every = this.#all();
-      this.#all = undefined;
-      if (every) every.forEach((r, k) => this.#parsed[k] === undefined && this.#remember(k, r));
-    }
+    return this.#list().slice();
+  }
+
+  /** Every record, read once: in one read of them all when that is offered, else one by one. */
+  #list(): T[] {
+    if (this.#every) return this.#every;
+    const every = this.#all?.();
+    this.#all = undefined;
     const out: T[] = [];
-    for (let i = 0; i < this.size; i++) out.push(this.at(i));
+    for (let i = 0; i < this.size; i++) {
+      let r = this.#parsed.get(i);
+      if (r === undefined) {
+        r = every?.[i] ?? this.#parse(i);
+        this.#remember(i, r);
+      }
+      out.push(r);
+    }
+    this.#every = out;
+    this.#parsed.clear();
     return out;
   }
 
   *entries(): MapIterator<[string, T]> {
     const ids = this.#ids();
-    for (let i = 0; i < ids.length; i++) yield [ids[i]!, this.at(i)];
+    const every = this.#list();
+    for (let i = 0; i < ids.length; i++) yield [ids[i]!, every[i]!];
   }
 
   *keys(): MapIterator<string> {
@@ -100,12 +120,13 @@ export class LazyRecords<T> implements ReadonlyMap<string, T> {
   }
 
   *values(): MapIterator<T> {
-    for (let i = 0; i < this.size; i++) yield this.at(i);
+    yield* this.#list();
   }
 
   forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
     const ids = this.#ids();
-    for (let i = 0; i < ids.length; i++) callback.call(thisArg, this.at(i), ids[i]!, this);
+    const every = this.#list();
+    for (let i = 0; i < ids.length; i++) callback.call(thisArg, every[i]!, ids[i]!, this);
   }
 
   [Symbol.iterator](): MapIterator<[string, T]> {

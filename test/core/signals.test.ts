@@ -212,7 +212,8 @@ describe('country and region experience', () => {
   const pairs = buildProfile(ds, 'alby').pairs;
   // What ranking reads (strengths and countries), and the profile's pairs for the reasons.
   const list = pairList(pairs);
-  const profilePairs = () => pairs;
+  const profilePairs = (keep: (countries: readonly string[]) => boolean) =>
+    pairs.filter((p) => keep(p.countries));
   const strength = (other: string) => pairs.find((p) => p.others.includes(other))!.strength;
 
   it('in a country: the strength of its pairs there, and the reason only when asked for', () => {
