@@ -241,6 +241,20 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
     return out;
   };
 
+  /**
+   * Suggestions, the fewest edits from the input first (to the key or one of its words): fuse.js
+   * scores a short input by where it fits inside a long name, so "wste" found "Digitalisation and
+   * e-governance" before "Waste management". Equal ones keep fuse's order.
+   */
+  const closestFirst = (queries: readonly string[], hits: readonly FuzzyHit[]): FuzzyHit[] => {
+    const edits = (key: string) =>
+      Math.min(
+        ...queries.flatMap((q) => [editDistance(q, key), ...wordsOf(key).map((w) => editDistance(q, w))]),
+      );
+    const scored = hits.map((h, order) => ({ h, order, d: edits(fuzzyKeys[h.index]!) }));
+    return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((x) => x.h);
+  };
+
   // Whole words and prefixes, on folded keys: "planning" is a word of "Urban planning and
   // development", "Zimb" starts "Zimbabwe". Names (primary keys) before aliases and synonyms.
   // Each key's words are split once, on the first input that gets this far.
@@ -320,7 +334,13 @@ export function createResolver<T>(entries: readonly NameEntry<T>[]): Resolver<T>
       }
     }
     const accepted = [...best].sort((a, b) => a[1] - b[1]);
-    if (!accepted.length) return { ok: false, input, reason: 'no-match', candidates: nearby(hits) };
+    if (!accepted.length)
+      return {
+        ok: false,
+        input,
+        reason: 'no-match',
+        candidates: nearby(closestFirst(queries, hits)),
+      };
     const top = accepted.filter(([, d]) => d === accepted[0]![1]);
     if (top.length > 1)
       return { ok: false, input, reason: 'ambiguous', candidates: top.map(([i]) => entries[i]!) };

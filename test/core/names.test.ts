@@ -220,6 +220,19 @@ describe('official words, misspelt', () => {
   });
 });
 
+describe('suggestions for a name that matches nothing: the fewest edits first', () => {
+  it.each([
+    { kind: 'theme', input: 'wste', first: ['waste-management'] },
+    { kind: 'theme', input: 'yuth', first: ['youth-participation', 'youth'] },
+    { kind: 'country', input: 'Kenai', first: ['CN', 'KE'] },
+    { kind: 'country', input: 'Ugnd', first: ['UG'] },
+  ] as const)('$kind "$input" → $first first', ({ kind, input, first }) => {
+    const r = (kind === 'theme' ? themes : countries).resolve(input);
+    expect(!r.ok && r.reason).toBe('no-match');
+    expect(!r.ok && r.candidates.slice(0, first.length).map((c) => c.id)).toEqual(first);
+  });
+});
+
 describe('countries', () => {
   it.each([
     ['Kenya', 'KE'],
