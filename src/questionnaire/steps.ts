@@ -224,12 +224,12 @@ async function askThemes(env: Env, a: Answers): Promise<Answers> {
       source: (term) => {
         const hits = search(term).map((h) => themeChoice(h, lang, chosen));
         if (term.trim()) return [...hits, done];
-        // Done goes first once something is chosen, so Enter finishes, with the chosen ones next
-        // to it. Before anything is chosen it goes last, unless the requester's own themes are a
-        // sensible default.
+        // Done goes first, so Enter finishes: once something is chosen, with the chosen ones next
+        // to it; before, as "no particular theme" (or the requester's own themes), where Enter
+        // used to take whichever theme sorts first.
         const picked = (c: Choice<string>) => chosen.includes(c.value);
         if (chosen.length) return [done, ...hits.filter(picked), ...hits.filter((c) => !picked(c))];
-        return fromName ? [done, ...hits] : [...hits, done];
+        return [done, ...hits];
       },
     });
     if (picked === DONE) return { themes: chosen };

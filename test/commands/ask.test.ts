@@ -332,6 +332,23 @@ describe('kp ask on a terminal', () => {
     expect(r.stderr).toMatch(/kp match --from Ekerö\n$/);
   });
 
+  it('Enter at the theme question before any is chosen is "no particular theme", not the first theme', async () => {
+    const r = await ask([
+      ['role', ENTER], // a municipality abroad
+      ['from', ENTER], // not in the list
+      ['country', 'kenia'],
+      ['themes', ENTER],
+      ['priority', ENTER],
+      ['all', ENTER],
+      ['next', 'quit'],
+    ]);
+    expect(r.error).toBeUndefined();
+    const themes = r.asked.find((q) => q.id === 'themes')!;
+    expect(themes.choices![0]!.name).toBe('No particular theme');
+    expect(r.stdout).toMatch(/Swedish parties for a municipality in Kenya · no themes given/);
+    expect(r.stderr).toMatch(/kp match --country Kenya\n$/);
+  });
+
   it("a country off ICLD's current list, when asked for by name, shows its candidates flagged", async () => {
     const r = await ask(
       [
