@@ -4,7 +4,7 @@
 // contain what was typed, then fuzzy neighbours for typos.
 import { createFuzzySearch } from '../core/fuzzy.js';
 import { baseNames, createResolver, type NameEntry } from '../core/names.js';
-import { compareSv, fold, normalize } from '../core/text.js';
+import { compareSv, editDistance, fold, normalize } from '../core/text.js';
 
 export interface Hit<T> {
   readonly entry: NameEntry<T>;
@@ -74,8 +74,16 @@ export function createSearch<T>(
     if (!found()) {
       fuzzy ??= createFuzzySearch(keys.map((k) => k.folded));
       for (const t of terms.filter((x) => x.length >= 4))
-        for (const hit of fuzzy(t, 20).filter((h) => h.score <= FUZZY_SCORE))
-          offer(keys[hit.index]!.owner, RANK.fuzzy + hit.score, keys[hit.index]!.text);
+        for (const hit of fuzzy(t, 20).filter((h) => h.score <= FUZZY_SCORE)) {
+          // The fewest edits first, then fuse.js's score: it scores a short term by where it fits
+          // inside a long name, so "wste" put Digitalisation before Waste management.
+          const key = keys[hit.index]!;
+          const edits = Math.min(
+            editDistance(t, key.folded),
+            ...key.folded.split(/[\s,/-]+/).map((w) => editDistance(t, w)),
+          );
+          offer(key.owner, RANK.fuzzy + Math.min(edits, 9) / 10 + hit.score / 100, key.text);
+        }
     }
     return [...best]
       .sort(([a, x], [b, y]) => x.rank - y.rank || compareSv(entries[a]!.label, entries[b]!.label))

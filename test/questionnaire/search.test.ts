@@ -24,6 +24,7 @@ describe('createSearch', () => {
     { list: 'theme', type: 'flykt', first: 'refugees' },
     { list: 'theme', type: 'citizen dia', first: 'citizen-dialogue' }, // a space in the term
     { list: 'theme', type: 'avfall', first: 'waste-management', via: 'avfall' },
+    { list: 'theme', type: 'wste', first: 'waste-management' }, // a typo in a short word
     { list: 'partner', type: 'lod', first: 'lodwar' },
     { list: 'partner', type: 'Lodwr', first: 'lodwar' },
     { list: 'partner', type: 'mandela', first: 'nelson-mandela-bay' }, // a word inside the name
